@@ -2612,3 +2612,13 @@ describe('classifyIncident: what the fifth session’s second read found (2026-1
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: what the fifth session’s third read found (2026-12-07)', () => {
+  it.each([
+    ['On May 3, police foiled an ISIS plot targeting a church in Velst.', 'attack'],
+    ['On May 3, authorities thwarted a suspected plot targeting a synagogue in Velst.', 'attack'],
+    ['On May 3, a device planted in a fake charity box was found at a mosque in Velst.', 'attack'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -5597,3 +5597,12 @@ describe('readCasualties: what the fifth session’s second read found (2026-12-
     expect(readCasualties(text).figures.arrested).toBe(arrested);
   });
 });
+
+describe('readCasualties: what the fifth session’s third read found (2026-12-07)', () => {
+  it.each([
+    ['On May 3, Ali Tessa, a Korvel national arrested in Velst in 2012, was released.', null],
+    ['Omar Bessa, an Orsk national arrested in Velst on May 6, was extradited to Tarn on June 2.', 1],
+  ])('reads "%s" as %s arrested', (text, arrested) => {
+    expect(readCasualties(text).figures.arrested).toBe(arrested);
+  });
+});

@@ -16645,3 +16645,27 @@ describe('parseIncidents: a later day’s part told of the same forces by a pron
     ]);
   });
 });
+
+describe('parseIncidents: what the fifth session’s third read found (2026-12-07)', () => {
+  it('keeps apart a second step with actors or a toll of its own, a later operation’s arrests, a capture with no place', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2017,
+          'On May 3, gunmen attacked a checkpoint in Tarn and then security forces killed four of the attackers in Tarn.',
+          'On May 4, gunmen fatally shot a police officer in Orsk and then attacked a church in Orsk, killing 12 people.',
+          'On June 2, soldiers raided a hideout in Darlo, killing four militants. Police arrested 17 suspects in the operation following the raid.',
+          'On May 5, police arrested Ali Tessa, a suspect in two bombings in Velst.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed, i.arrested]),
+    ).toEqual([
+      ['2017-05-03', 'attack', ['Tarn'], null, null],
+      ['2017-05-03', 'clash', ['Tarn'], 4, null],
+      ['2017-05-04', 'attack', ['Orsk'], null, null],
+      ['2017-05-04', 'attack', ['Orsk'], 12, null],
+      ['2017-06-02', 'clash', ['Darlo'], 4, null],
+      ['2017-06-02', 'arrest', ['Darlo'], null, 17],
+      ['2017-05-05', 'arrest', [], null, 1],
+    ]);
+  });
+});
