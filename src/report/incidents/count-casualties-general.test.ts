@@ -5588,8 +5588,10 @@ describe('readCasualties: one killed or taken "again" (2026-12-07, fifth session
 
 describe('readCasualties: what the fifth session’s second read found (2026-12-07)', () => {
   it.each([
+    // (Told with "arrested" only: one "detained" in such an aside is as often a hostage, or one released, dead or
+    // deported, as the third read found.)
     [
-      'On May 3, police announced that Ali Tessa, an Orsk national detained in Velst, had confessed to planning attacks.',
+      'On May 3, police announced that Ali Tessa, an Orsk national arrested in Velst, had confessed to planning attacks.',
       1,
     ],
     ['On May 3, the Front released Ann Roe, a Korvel citizen detained in Velst since 2015.', null],
