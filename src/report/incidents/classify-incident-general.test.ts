@@ -2622,3 +2622,13 @@ describe('classifyIncident: what the fifth session’s third read found (2026-12
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: what the fifth session’s fourth read found (2026-12-07)', () => {
+  it.each([
+    ['On May 3, police foiled an espionage plot targeting the embassy in Velst.', null],
+    ['On May 3, police disrupted an ISIS-inspired plot targeting a Christmas market in Velst.', 'attack'],
+    ['On May 3, a dummy device was found at a school in Velst.', null],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

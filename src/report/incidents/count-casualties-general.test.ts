@@ -5608,3 +5608,15 @@ describe('readCasualties: what the fifth session’s third read found (2026-12-0
     expect(readCasualties(text).figures.arrested).toBe(arrested);
   });
 });
+
+describe('readCasualties: what the fifth session’s fourth read found (2026-12-07)', () => {
+  it.each([
+    ['On May 3, police said Ali Tessa, an Orsk national detained in Velst on May 2, had confessed to the bombing.', 1],
+    [
+      'On May 3, police said that Ali Tessa, an Orsk national arrested in Velst, had confessed and that the group had released a video.',
+      1,
+    ],
+  ])('reads "%s" as %s arrested', (text, arrested) => {
+    expect(readCasualties(text).figures.arrested).toBe(arrested);
+  });
+});

@@ -16669,3 +16669,24 @@ describe('parseIncidents: what the fifth session’s third read found (2026-12-0
     ]);
   });
 });
+
+describe('parseIncidents: what the fifth session’s fourth read found (2026-12-07)', () => {
+  it('joins steps after a shot with no death, or told by "got", and keeps arrests "after the militants surrendered" the raid’s', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2017,
+          'On May 3, gunmen shot a guard at a checkpoint in Tarn and then stormed the police station in Tarn, killing 12 officers.',
+          'On May 4, attackers drove a truck into a crowd in Orsk and then got out and stabbed people at a market in Orsk, killing eight.',
+          'On June 2, soldiers raided a hideout in Darlo, killing four militants. Six suspects were detained in the operation after the militants surrendered.',
+          'On May 5, police arrested a suspect in eastern Velst following the bombing.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed, i.arrested]),
+    ).toEqual([
+      ['2017-05-03', 'attack', ['Tarn'], 12, null],
+      ['2017-05-04', 'attack', ['Orsk'], 8, null],
+      ['2017-06-02', 'clash', ['Darlo'], 4, 6],
+      ['2017-05-05', 'arrest', ['Velst'], null, 1],
+    ]);
+  });
+});

@@ -737,12 +737,12 @@ const AND_LATER_ELSEWHERE =
   /\s+(?=and,?\s+(?:later (?:that|the same) (?:day|night|evening)|hours later|minutes later|the (?:next|following) (?:day|morning)|that (?:evening|night)),\s+(?:another|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s[^.;,]{0,60}?\b(?:in|near|at)\s+(?:nearby\s+)?[A-Z][^.;,]*[.;]?\s*$)/;
 // A toll, or its denial, told of the first step of a story told step by step ("… and then …").
 const FIRST_STEP_TOLL =
-  /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|dead|died|deaths?|casualties|executed|executing|beheaded|beheading|murdered|murdering|harmed|hurt|shot(?!\s+(?:at|into|in the air)\b))\b/i;
+  /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|dead|died|deaths?|casualties|executed|executing|beheaded|beheading|murdered|murdering|harmed|hurt|shot dead|fatally)\b/i;
 // The second step told by a verb of the same actors, with no subject of its own: "stabbed people in and around …", "made
 // their way to …", "also attacked …" (not "a second bomber attacked …", "security forces killed …", "in a separate
 // attack …", "threatened further attacks").
 const SAME_ACTORS_GO_ON =
-  /^(?:also\s+|later\s+)?(?!(?:threatened|warned|vowed|claimed|announced|issued|released|posted|published)\b)(?:[a-z]+ed|made|set|fought|swept|stole|shot|drove|threw|struck|took|went|ran|hit|held|blew|broke|tore|beat|cut|fled|overran|began|opened|seized|forced|slit|spent|sent|rode|burnt|led|left)\b/;
+  /^(?:also\s+|later\s+)?(?!(?:threatened|warned|vowed|claimed|announced|issued|released|posted|published)\b)(?:[a-z]+ed|made|set|fought|swept|stole|shot|drove|threw|struck|took|went|ran|hit|held|blew|broke|tore|beat|cut|fled|overran|began|opened|seized|forced|slit|spent|sent|rode|burnt|led|left|got|came|brought|caught|lit|hid|put|kept|sped|fell)\b/;
 function splitThen(clause: string, depth = 0, places: readonly string[] = []): string[] {
   // "police arrested 15 people in Kobra; meanwhile, a bomb killed two people in Tamsa", "the army killed 23 militants
   // near Lirro, and police arrested 11 suspected militants in Nadim", "In separate incidents on November 11, a police
@@ -3022,7 +3022,9 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
       r.open.kind === 'clash' &&
       IN_THE_RAID.test(sentence) &&
       !elsewhere(sentence, r.open, book.places) &&
-      !/\b(?:that followed|which followed|following the|after the|subsequent|follow-up|later)\b/i.test(sentence)
+      !/\b(?:that followed|which followed|(?:following|after) the (?:raid|operation|sweep|offensive|assault|attack)|subsequent|follow-up|later)\b/i.test(
+        sentence,
+      )
     ) &&
     classifyIncident(sentence) === 'arrest'
   ) {
@@ -4380,7 +4382,7 @@ const HOSPITAL_IN =
 // ("captured Ann Roe, a suspect in the September 2012 attack on U.S. facilities in Tarn, near Ulma": the same, told by
 // a noun.)
 const HELD_FOR_WORDS =
-  '(?:(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible|blamed)\\s+(?:(?:them|him|her|it|\\w+ly)\\s+)?(?:for|of|in|over|with|in connection with)|(?:a|the|one|key|main|prime)\\s+suspect\\s+in(?!\\s+[A-Z][\\w-]*(?:[\\s,.;]|$)))';
+  '(?:(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible|blamed)\\s+(?:(?:them|him|her|it|\\w+ly)\\s+)?(?:for|of|in|over|with|in connection with)|(?:a|the|one|key|main|prime)\\s+suspect\\s+in(?!\\s+(?:(?:northern|southern|eastern|western|central|downtown|north|south|east|west)\\s+)?[A-Z][\\w-]*(?:[\\s,.;]|$)))';
 const HELD_FOR = `\\b${HELD_FOR_WORDS}\\s+`;
 // The same, and those the event is told of by what they did in it or their tie to it: "the mastermind of", "linked to"
 // (where a place after the event may be of either, so only for where clauses are cut).
