@@ -720,6 +720,11 @@ const OWN_PLACE = /\b(?:in|at|near|outside)\s+(?:nearby\s+)?(?:the\s+)?(?:[a-z]+
 function ownEvent(part: string): boolean {
   return OWN_PLACE.test(part) && (VIOLENT_ACT.test(part) || /\b(?:arrested|detained|captured)\b/i.test(part));
 }
+/** Whether every town `later` names is one `earlier` names too. */
+function namesNoOtherTown(later: string, earlier: string, places: readonly string[]): boolean {
+  const told = namesIn(earlier, places);
+  return namesIn(later, places).every((p) => told.includes(p));
+}
 /** Whether two parts name a place in common (the same event told on, not another). */
 function sharesPlace(first: string, second: string): boolean {
   const names = (part: string) => new Set(part.match(/\b[A-Z][a-z][\w'’-]+/g) ?? []);
@@ -877,9 +882,7 @@ function splitThen(clause: string, depth = 0, places: readonly string[] = []): s
   const oneStory =
     /^\s+and then\s+$/.test(m[0]) &&
     (!/\b(?:in|at|near|on) (?:the )?(?:[a-z]+ )?[A-Z]/.test(first) ||
-      (!FIRST_STEP_TOLL.test(first) &&
-        SAME_ACTORS_GO_ON.test(second) &&
-        namesIn(second, places).every((p) => namesIn(first, places).includes(p))));
+      (!FIRST_STEP_TOLL.test(first) && SAME_ACTORS_GO_ON.test(second) && namesNoOtherTown(second, first, places)));
   // ("…; two soldiers died in the attack, and a third soldier, who was wounded, died in a hospital in Tarn two days
   // later": a victim of the same attack who died later, no event of its own.)
   // ("…; later that month, a fourth officer died in a hospital in Ulma": the same.)
@@ -3453,21 +3456,22 @@ function readDated(
   const jointDenial = denial && NO_CASUALTIES.test(denial[0]) ? denial : null;
   // ("neither" of the last two only: "On December 1, gunmen stormed a hotel in Orsk; on December 3, …" keeps its own;
   // "none of them" of all.)
-  const deniedFrom = jointDenial
-    ? Math.max(
-        -1,
-        // ("…, and on March 4, two rockets hit Orsk; neither caused casualties": the devices the last event counts, its
-        // own denial.)
-        // (Not one that names the events: "neither attack causing casualties".)
-        jointDenial[0].includes('neither') &&
-          !/\b(?:attacks?|incidents?|events?|strikes?)\b/.test(jointDenial[0]) &&
-          DEVICES_COUNTED.test(sentence.slice(starts[main.length - 1] ?? 0, jointDenial.index))
-          ? Number.POSITIVE_INFINITY
-          : jointDenial[0].includes('neither')
-            ? (starts[main.length - 2] ?? 0)
-            : -1,
-      )
-    : -1;
+  const neither = jointDenial?.[0].includes('neither') ?? false;
+  // ("…, and on March 4, two rockets hit Orsk; neither caused casualties": the two devices the last event counts, its
+  // own denial; not one that names the events, "neither attack causing casualties".)
+  const devicesDenied =
+    jointDenial !== null &&
+    neither &&
+    !/\b(?:attacks?|incidents?|events?|strikes?)\b/.test(jointDenial[0]) &&
+    DEVICES_COUNTED.test(sentence.slice(starts[main.length - 1] ?? 0, jointDenial.index));
+  const deniedFrom =
+    jointDenial === null
+      ? -1
+      : devicesDenied
+        ? Number.POSITIVE_INFINITY
+        : neither
+          ? Math.max(-1, starts[main.length - 2] ?? 0)
+          : -1;
   for (const [i, mention] of main.entries()) {
     if (i === skip) continue;
     const from = Math.max(starts[i] ?? 0, i === 0 ? mainFrom : 0);
@@ -5517,12 +5521,12 @@ const DEATH_WORD = /\b(?:kill|died|dead|deaths|behead|slaughter|execut|murder)/g
 const IN_TOTAL = /\b(?:in total|in all|altogether|a total of)\b/i;
 const JOINT_TOLL =
   /\b(?:in|from|by) (?:the )?(?:two|three|four|both|twin|all|these|those) (?:[\w-]+ )?(?:blasts|attacks|bombings|explosions|incidents|assaults|shootings)\b|\bin (?:both|either) (?:attack|blast|bombing|explosion|incident)\b|^(?:The (?:two|three|four|twin)|Both(?: the)?(?: two)?) (?:[\w-]+ )?(?:blasts|attacks|bombings|explosions|incidents|assaults|shootings)\b/i;
-// (Its words as NO_CASUALTIES reads them: "neither attack causing casualties", "none of them causing casualties", ";
-// neither caused casualties".)
-// Devices one event counts, which "neither" or "none of them" after it may be of: "two rockets", "three rockets".
-// (Only two, of "neither", told as the event's own, not "the second of two blasts".)
+// Two devices one event counts, which a "neither" after it may be of: "two rockets", "both bombs" (told as the event's
+// own, not "the second of two blasts").
 const DEVICES_COUNTED =
   /(?<!\bof\s)\b(?:two|both)\s+(?:[\w-]+\s+)?(?:rockets|missiles|bombs|shells|mortars|mortar rounds|grenades|devices|drones|explosions|blasts)\b/i;
+// (Its words as NO_CASUALTIES reads them: "neither attack causing casualties", "none of them causing casualties", ";
+// neither caused casualties".)
 const JOINT_DENIAL = /[,;]\s+(?:neither|none)\b[^,;.]{1,80}(?=[\s.]*$)/;
 // Any word of a casualty figure: sentences after the one of tolls per place that tell more leave the record whole.
 const FIGURE_WORD = /\b(?:kill|died|dead|death|wound|injur|arrest|detain)/i;
