@@ -90,6 +90,7 @@ describe('countCasualties: arrests', () => {
   it('reads "both" and "the two" of those arrested', () => {
     expect(countCasualties('Both attackers were apprehended at the scene by guards.').arrested).toBe(2);
     expect(countCasualties('The two gunmen were captured near Lorn the next day.').arrested).toBe(2);
+    expect(countCasualties('Two Tarnese nationals and another man were arrested in Dabo.').arrested).toBe(3);
   });
 });
 
@@ -1271,6 +1272,10 @@ describe('countCasualties: the wounded figure and one more, and a toll of a date
   it.each([
     ['One tourist was killed, and five other tourists and a Tarn police officer were wounded.', 1, 6],
     ['Two soldiers and a civilian were wounded in Lorn.', null, 3],
+    // One more told as "another" or "one": "two policemen and another person", "three soldiers and another".
+    ['Two policemen and another person were injured when a bomb exploded in Dabo.', null, 3],
+    ['Two policemen and one civilian were wounded in Lorn.', null, 3],
+    ['Three soldiers and another were killed when a bomb exploded in Dabo.', 4, null],
     [
       'killing three people; officials said the occupants were linked to the December 31, 2018 gas explosion in an apartment building that killed 39 people.',
       3,
