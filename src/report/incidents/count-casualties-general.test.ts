@@ -1272,6 +1272,15 @@ describe('countCasualties: the wounded figure and one more, and a toll of a date
   it.each([
     ['One tourist was killed, and five other tourists and a Tarn police officer were wounded.', 1, 6],
     ['Two soldiers and a civilian were wounded in Lorn.', null, 3],
+    // One told with where they came from, then more: "a peacekeeper from Sorra and two civilian children".
+    [
+      'The next day, rockets fired at a camp in Tarn killed a peacekeeper from Sorra and two civilian children.',
+      3,
+      null,
+    ],
+    ['The bomb wounded a soldier from the Velm Republic and three civilians.', null, 4],
+    // One named, then one of theirs by kin and name: "Ann Roe and his 18-year-old son, Ali, were shot and killed".
+    ['On November 13, Omar Tessa and his 18-year-old son, Ali, were shot and killed near Tarn.', 2, null],
     // One more told as "another" or "one": "two policemen and another person", "three soldiers and another".
     ['Two policemen and another person were injured when a bomb exploded in Dabo.', null, 3],
     ['Two policemen and one civilian were wounded in Lorn.', null, 3],
