@@ -16690,3 +16690,36 @@ describe('parseIncidents: what the fifth session’s fourth read found (2026-12-
     ]);
   });
 });
+
+describe('parseIncidents: places the sixth session found misread (2026-12-07)', () => {
+  it('takes no people, school or paper for a place, reads heights and the Galilee, and a quarter of the capital', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'In the first attack on Westerners in Tarn, gunmen opened fire at the Velst restaurant on March 7, killing five people.',
+          'In mid-March, forces arrested 84 children at Koranic schools in Orsk.',
+          'In mid-January, following the publication of a cartoon in Charlie Hebdo, protesters in Darlo burned churches on January 16; ten people were killed.',
+          'On August 20, rockets were fired into the Upper Galilee and the Sorra Heights without causing casualties.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-03-07', 'attack', ['Tarn'], 5, null, null],
+      ['2015-03', 'arrest', ['Orsk'], null, null, 84],
+      ['2015-01-16', 'attack', ['Darlo'], 10, null, null],
+      ['2015-08-20', 'attack', ['Upper Galilee', 'Sorra Heights'], 0, 0, null],
+    ]);
+    const report = {
+      ...chapter(
+        2015,
+        'On June 29, during a police raid on a safe house in the Velsto neighborhood of the capital, a suspect detonated explosives, killing 11 people.',
+      ),
+      country: 'Chad',
+    };
+    const [raid] = parseIncidents(report);
+    expect([raid?.places, raid?.evidence.places]).toEqual([
+      ['Velsto', "N'Djamena"],
+      'in the Velsto … neighborhood of the capital',
+    ]);
+  });
+});

@@ -4347,6 +4347,9 @@ const SEAT_OF_STATE =
   /(?:\b(?:attacked|stormed|struck|targeted|hit|bombed|shelled|raided|besieged)|(?<=\b(?:bomb|blast|explosion|attack|grenade|shooting|gunfire|bomber|gunmen)s?\s(?:[\w-]+\s){0,3}?)(?:outside|near|at|inside)) the (?:(?:Ministry|Ministries) of (?:the )?(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+|(?:Interior|Defen[cs]e|Foreign|Justice|Finance|Education|Health|Information) Ministry|[Pp]residential [Pp]alace|(?:national )?[Pp]arliament(?: building)?|National Assembly|Supreme Court)\b/;
 const IN_THE_CAPITAL =
   /\b(?:in|near|outside|around|across) the (?:country['’]s |nation['’]s )?capital\b(?!\s+(?:of|city of)\b)/i;
+// A quarter of the capital: "in the Dimbeul neighborhood of the capital", "on the outskirts of the capital".
+const QUARTER_OF_THE_CAPITAL =
+  /\b(?:neighbou?rhoods?|districts?|suburbs?|outskirts|quarters?|sections?)\s+of\s+the\s+(?:country['’]s\s+|nation['’]s\s+)?capital\b(?!\s+(?:of|city of)\b)/i;
 
 // A sentence that gives a toll again: "The government initially put the death toll at 359", "the toll rose to 40",
 // "a local newspaper put the number of dead at more than 30", "Officials gave a lower figure, 35 dead".
@@ -6411,13 +6414,21 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   // "another wave of bombings killed 69 in the capital": the capital of the report's country, where nothing else is named.
   // ("gunmen attacked the Ministry of Internal Security", "stormed the Presidential Palace": a seat of the state, in the
   // capital where the text names no other place; the words quoted are those that put it there.)
+  // ("in the Dimbeul neighborhood of the capital": the quarter, and the capital it is in.)
   let capitalWords: string | undefined;
+  const quarter = QUARTER_OF_THE_CAPITAL.exec(clause);
   if (places.length === 0) {
-    const told = IN_THE_CAPITAL.exec(clause) ?? SEAT_OF_STATE.exec(clause);
+    const told = IN_THE_CAPITAL.exec(clause) ?? quarter ?? SEAT_OF_STATE.exec(clause);
     const capital = told ? capitalOf(country) : null;
     if (told && capital) {
       places = [capital];
       capitalWords = told[0];
+    }
+  } else if (quarter) {
+    const capital = capitalOf(country);
+    if (capital && !places.includes(capital)) {
+      places = [...places, capital];
+      capitalWords = quarter[0];
     }
   }
   // "Gunmen seized the Sorra Hotel in Ulma on March 27. … Fighters struck the Tessa Hotel with a truck bomb on July 26":
@@ -6447,7 +6458,10 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   const placeEvidence = fromClause.split(' … ').every((piece) => told.includes(piece))
     ? fromClause
     : placeWords(told, places);
-  if (placeEvidence) evidence.places = placeEvidence;
+  // (The capital a quarter is of is quoted by the words that say so: "in the Dimbeul … neighborhood of the capital".)
+  if (placeEvidence && capitalWords && places.length > 1 && !placeEvidence.includes(capitalWords))
+    evidence.places = `${placeEvidence} … ${capitalWords}`;
+  else if (placeEvidence) evidence.places = placeEvidence;
   else if (capitalWords && places.length === 1 && places[0] === capitalOf(country)) evidence.places = capitalWords;
   else if (d.topic && places === d.topic.places) evidence.places = placeWords(d.topic.sentence, places);
   else if (earlierWords) evidence.places = earlierWords;
