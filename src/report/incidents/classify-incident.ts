@@ -342,9 +342,9 @@ function claimsOnly(text: string): boolean {
 }
 
 // An opening phrase that dates the event by another one: "Two days after the bombings,", "A week after the Ansbach
-// attack,", "Following the attack on the mosque,".
+// attack,", "Following the attack on the mosque,", "In response to the killing of the hostages in Tarn,".
 export const AFTER_EVENT =
-  /^\s*(?:(?:On|In|By)\s+[^,;.]{3,30},\s+)?(?:(?:about|some|nearly|almost|just|only|exactly|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)\s+(?:hours?|days?|weeks?|months?)\s+|the\s+(?:day|morning|evening|night|week|month)\s+|(?:shortly|soon|hours|days|weeks|moments|minutes)\s+)?(?:after|before|following)\s+(?:the|a|an|this|that|these|those|its|their|his|her|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|assaults?|ambush(?:es)?|raids?|killings?|kidnappings?|abductions?|murders?|assassinations?|arrests?|detentions?|capture|crackdown|sweeps?)\b[^,;.]{0,90},(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?(?:\s+(?:which|in which|during which)\s+[^,;.]{1,100},)?/i;
+  /^\s*(?:(?:On|In|By)\s+[^,;.]{3,30},\s+)?(?:(?:about|some|nearly|almost|just|only|exactly|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)\s+(?:hours?|days?|weeks?|months?)\s+|the\s+(?:day|morning|evening|night|week|month)\s+|(?:shortly|soon|hours|days|weeks|moments|minutes)\s+)?(?:after|before|following|in (?:response|reply|reprisal|retaliation) (?:to|for))\s+(?:the|a|an|this|that|these|those|its|their|his|her|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|assaults?|ambush(?:es)?|raids?|killings?|kidnappings?|abductions?|murders?|assassinations?|arrests?|detentions?|capture|crackdown|sweeps?)\b[^,;.]{0,90},(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?(?:\s+(?:which|in which|during which)\s+[^,;.]{1,100},)?/i;
 
 const LEADING_WHICH_TOLL =
   /^\s*which\s+(?:killed|left|wounded|injured|claimed)\s+[^,;.]{1,80},\s+(?=[A-Z]|(?:security|police|troops|soldiers|forces|authorities|the (?:army|police|military|authorities))\b)/;
@@ -592,9 +592,9 @@ export function executedByTheState(part: string, sentence: string): boolean {
 const TAKEN_IN_YEAR = /\b(?:kidnapped|abducted|seized|taken hostage)\b[^.;]{0,80}?\b(?:19|20)\d{2}\b/gi;
 // ("Insurgents captured U.S. Army Private First Class Ann Roe": one soldier, told by rank.)
 // A group named by its initials taking a town named alone: "ISIL captured Mosul, Iraq's second largest city",
-// "Between late March and early April, insurgents occupied Tessa and Ulma".
+// "Between late March and early April, insurgents occupied Tessa and Ulma", "its fighters took Tikrit".
 const GROUP_CAPTURED_TOWN =
-  /^(?:(?:On|In|By|Between|From)\s[^,]{1,40},\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:ISIL|ISIS|IS|Daesh|al-Shabaab|Boko Haram|AQIM|AQAP|JNIM|Taliban|Houthis|militants|insurgents|rebels|fighters|Front|Brigades?|Movement)\s+(?:captured|seized|overran|occupied|took control of|seized control of|gained control of)\s+(?=[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|del|al|el)\s+)?[A-Z][\w'’-]+){0,2}(?:,|\s+and\s|\s+in\s|\.))/;
+  /^(?:(?:On|In|By|Between|From)\s[^,]{1,40},\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:ISIL|ISIS|IS|Daesh|al-Shabaab|Boko Haram|AQIM|AQAP|JNIM|Taliban|Houthis|militants|insurgents|rebels|fighters|Front|Brigades?|Movement)\s+(?:captured|seized|overran|occupied|took control of|seized control of|gained control of|took)\s+(?=[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|del|al|el)\s+)?[A-Z][\w'’-]+){0,2}(?:,|\s+and\s|\s+in\s|\.))/;
 // A militant group named right before what it did: "and ISIL captured its pilot", "al-Shabaab captured two soldiers".
 const GROUP_AS_SUBJECT =
   /\b(?:ISIS(?:-[A-Z]{1,2})?|ISIL|Daesh|al-Shabaab|Boko Haram|Taliban|AQIM|AQAP|JNIM|ISWAP|MUJAO|Houthis?|PKK|FARC|ELN|ADF|Abu Sayyaf|ASG|LTTE|Hamas|Hizballah|Hezbollah|[A-Z][\w'’-]+ (?:Front|Brigades?|Movement))\s+(?:fighters\s+|militants\s+)?$/;
@@ -813,6 +813,7 @@ export function classifyIncident(labelled: string): IncidentKind | null {
       text.includes('seized') ||
       text.includes('overran') ||
       text.includes('occupied') ||
+      text.includes('took') ||
       text.includes('control of')) &&
     GROUP_CAPTURED_TOWN.test(text)
   )

@@ -69,9 +69,10 @@ const PLACE_PATTERNS = [
     'g',
   ),
   // "fighters attacked Darlo", "the group besieged Mocimboa da Praia", "insurgents occupied Tessa and Ulma", "two days
-  // later struck Sorra, where …": a town as the object of the attack; "car bombs struck Korvel, Ulma and Darlo": towns
+  // later struck Sorra, where …", "its fighters took Tikrit": a town as the object of the attack; "car bombs struck Korvel,
+  // Ulma and Darlo": towns
   new RegExp(
-    `\\b(?:attacked|besieged|overran|occupied|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated|seized|retook|recaptured) (?:(?:central|northern|southern|eastern|western|downtown) )?(${NAME})((?:, ${NAME})*,? and ${NAME})?(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where|within|during|throughout|until|at (?:dawn|night)|overnight|late|early)\\b)`,
+    `\\b(?:attacked|besieged|overran|occupied|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated|seized|retook|recaptured|took(?<=\\b(?:ISIL|ISIS|IS|Daesh|militants|insurgents|rebels|fighters|jihadists|al-Shabaab|Boko Haram|Taliban|AQIM|AQAP|JNIM|Houthis|Front|Brigades?|Movement)\\s+(?:[\\w-]+\\s+)?took)) (?:(?:central|northern|southern|eastern|western|downtown) )?(${NAME})((?:, ${NAME})*,? and ${NAME})?(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where|within|during|throughout|until|at (?:dawn|night)|overnight|late|early)\\b)`,
     'g',
   ),
   // "bombs hit Tarn on May 3", "militants bombed Ulma": a town of one word as what was hit (not "hit Ann Roe with a

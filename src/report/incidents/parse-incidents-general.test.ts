@@ -16723,3 +16723,27 @@ describe('parseIncidents: places the sixth session found misread (2026-12-07)', 
     ]);
   });
 });
+
+describe('parseIncidents: kinds the sixth session found misread (2026-12-07)', () => {
+  it('keeps a subjectless later part with the forces, reads a strike "in response to" a killing, and a town taken', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'Security forces killed two Front members in a clash in the Tarn district on May 3, and killed a further three militants, including a senior Front figure, during a firefight on September 13.',
+          'In response to the killing of the Sorran Christians, the Orsk Air Force conducted airstrikes against Front targets in Darlo on February 16.',
+          'On June 10, Front fighters took Ulma.',
+          'On June 11, its fighters took Lumo, killing 12 soldiers.',
+          'On June 12, militants took Ali Tessa hostage in Velm.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-05-03', 'clash', ['Tarn'], 2, null, null],
+      ['2015-09-13', 'clash', ['Tarn'], 3, null, null],
+      ['2015-02-16', 'clash', ['Darlo'], null, null, null],
+      ['2015-06-10', 'attack', ['Ulma'], null, null, null],
+      ['2015-06-11', 'attack', ['Lumo'], 12, null, null],
+      ['2015-06-12', 'attack', ['Velm'], null, null, null],
+    ]);
+  });
+});

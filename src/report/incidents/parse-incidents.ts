@@ -3707,7 +3707,15 @@ function readDated(
         kind = 'clash';
       // ("… police killed five attackers in Cambrils, and on August 21 they shot dead the van driver near Subirats": a
       // later day's part told of the same forces by a pronoun goes on with their clash.)
-      if (kind === 'attack' && i > 0 && sentenceKind === 'clash' && PRONOUN_GOES_ON.test(part)) kind = 'clash';
+      // ("Security forces killed two members in a clash on May 3, and killed a further three militants during a firefight
+      // on September 13": a part with no subject of its own goes on with the same forces, whoever it kills.)
+      if (
+        kind === 'attack' &&
+        i > 0 &&
+        sentenceKind === 'clash' &&
+        (PRONOUN_GOES_ON.test(part) || NO_SUBJECT_GOES_ON.test(part))
+      )
+        kind = 'clash';
       // "On May 22, the army launched an offensive in the Tarn forest. Over the next ten days, soldiers killed 17
       // terrorists.": fighting begun, a clash if its toll is told (the guide: a battle in which people were killed or
       // wounded); with none, no record.
@@ -4321,6 +4329,9 @@ const OTHER_YEAR_SEMICOLON =
 // 21 they …").
 const PRONOUN_GOES_ON =
   /^[^,;.]{0,40}?\b(?:they|he|she)\s+(?:also\s+|later\s+|then\s+)?(?!(?:were|was|had|said|claimed|threatened)\b)[a-z]{3,}\b/i;
+// A part that opens with its verb, told of those the part before told of: ", and killed a further three militants".
+const NO_SUBJECT_GOES_ON =
+  /^[\s,]*(?:and\s+)?(?:then\s+|later\s+|also\s+|subsequently\s+)?(?:killed|shot dead|neutralized|eliminated)\b/i;
 const ATTACKER =
   /\b(?:militants?|gunmen|gunman|insurgents?|rebels?|bombers?|attackers?|terrorists?|fighters|assailants?|extremists?|jihadists?)\b/i;
 
