@@ -342,9 +342,15 @@ function claimsOnly(text: string): boolean {
 }
 
 // An opening phrase that dates the event by another one: "Two days after the bombings,", "A week after the Ansbach
-// attack,", "Following the attack on the mosque,", "In response to the killing of the hostages in Tarn,".
+// attack,", "Following the attack on the mosque,".
+// An opening that names what the act answers, undated: "In response to the killing of the hostages,", "In retaliation
+// for the bombing of the mosque,".
+const RESPONSE_LEAD = new RegExp(
+  `^\\s*In (?:response|reply|reprisal|retaliation) (?:to|for) (?![^,;.]*\\b(?:${MONTH_NAMES.join('|')}|(?:19|20)\\d\\d)\\b)[^,;.]{1,160},\\s+`,
+  'i',
+);
 export const AFTER_EVENT =
-  /^\s*(?:(?:On|In|By)\s+[^,;.]{3,30},\s+)?(?:(?:about|some|nearly|almost|just|only|exactly|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)\s+(?:hours?|days?|weeks?|months?)\s+|the\s+(?:day|morning|evening|night|week|month)\s+|(?:shortly|soon|hours|days|weeks|moments|minutes)\s+)?(?:after|before|following|in (?:response|reply|reprisal|retaliation) (?:to|for))\s+(?:the|a|an|this|that|these|those|its|their|his|her|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|assaults?|ambush(?:es)?|raids?|killings?|kidnappings?|abductions?|murders?|assassinations?|arrests?|detentions?|capture|crackdown|sweeps?)\b[^,;.]{0,90},(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?(?:\s+(?:which|in which|during which)\s+[^,;.]{1,100},)?/i;
+  /^\s*(?:(?:On|In|By)\s+[^,;.]{3,30},\s+)?(?:(?:about|some|nearly|almost|just|only|exactly|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)\s+(?:hours?|days?|weeks?|months?)\s+|the\s+(?:day|morning|evening|night|week|month)\s+|(?:shortly|soon|hours|days|weeks|moments|minutes)\s+)?(?:after|before|following)\s+(?:the|a|an|this|that|these|those|its|their|his|her|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|assaults?|ambush(?:es)?|raids?|killings?|kidnappings?|abductions?|murders?|assassinations?|arrests?|detentions?|capture|crackdown|sweeps?)\b[^,;.]{0,90},(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?(?:\s+(?:which|in which|during which)\s+[^,;.]{1,100},)?/i;
 
 const LEADING_WHICH_TOLL =
   /^\s*which\s+(?:killed|left|wounded|injured|claimed)\s+[^,;.]{1,80},\s+(?=[A-Z]|(?:security|police|troops|soldiers|forces|authorities|the (?:army|police|military|authorities))\b)/;
@@ -750,6 +756,15 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     .replace(COURT_STRUCK_DOWN, '$1overturned')
     // ("the army discovered an arms cache near Nestrava; no arrests were made": arrests denied are none.)
     .replace(mayDenyArrests(labelled.toLowerCase()) ? ARRESTS_DENIED : NO_MATCH, ' ');
+  // "In response to the killing of the Egyptian Christians in Libya, the Air Force conducted airstrikes …": the act the
+  // sentence tells, where its opening names an undated event and the rest is an event of its own.
+  // (Not "In response to the bombing of a church on May 3 that killed 12, the government declared a state of
+  // emergency": the opening's dated event is the only one told.)
+  const response = RESPONSE_LEAD.exec(told);
+  if (response) {
+    const kind = classifyIncident(told.slice(response[0].length));
+    if (kind !== null) return kind;
+  }
   if (notAnEvent(told)) return null;
   // ("police released 14 people who had been detained after a bombing": a release, no event.)
   if (RELEASED_HELD.test(told) && !/\b(?:arrested|detained|captured)\b[^.;]*\b(?:released|freed)\b/i.test(told))

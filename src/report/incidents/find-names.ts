@@ -72,7 +72,7 @@ const PLACE_PATTERNS = [
   // later struck Sorra, where …", "its fighters took Tikrit": a town as the object of the attack; "car bombs struck Korvel,
   // Ulma and Darlo": towns
   new RegExp(
-    `\\b(?:attacked|besieged|overran|occupied|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated|seized|retook|recaptured|took(?<=\\b(?:ISIL|ISIS|IS|Daesh|militants|insurgents|rebels|fighters|jihadists|al-Shabaab|Boko Haram|Taliban|AQIM|AQAP|JNIM|Houthis|Front|Brigades?|Movement)\\s+(?:[\\w-]+\\s+)?took)) (?:(?:central|northern|southern|eastern|western|downtown) )?(${NAME})((?:, ${NAME})*,? and ${NAME})?(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where|within|during|throughout|until|at (?:dawn|night)|overnight|late|early)\\b)`,
+    `\\b(?:attacked|besieged|overran|occupied|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated|seized|retook|recaptured|took(?<=\\b(?:ISIL|ISIS|IS|Daesh|militants|insurgents|rebels|fighters|jihadists|al-Shabaab|Boko Haram|Taliban|AQIM|AQAP|JNIM|Houthis|Front|Brigades?|Movement)\\s+(?:[\\w-]+\\s+)?took)(?![^.;]{0,80}\\b(?:hostages?|captives?|prisoners?|into custody)\\b)) (?:(?:central|northern|southern|eastern|western|downtown) )?(${NAME})((?:, ${NAME})*,? and ${NAME})?(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where|within|during|throughout|until|at (?:dawn|night)|overnight|late|early)\\b)`,
     'g',
   ),
   // "bombs hit Tarn on May 3", "militants bombed Ulma": a town of one word as what was hit (not "hit Ann Roe with a
@@ -176,7 +176,7 @@ const PLACE_PATTERNS = [
   // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape
   // ("shot down over the Gessel Mountains", "fled through the Boni Forest", "at the Temple Mount", "into the Golan Heights
   // and the Upper Galilee".)
-  /\b(?:in|near|at|on|along|across|inside|outside|around|from|into|and|over|through) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor|Junction|Crossing|Heights|Galilee|Mount(?!\s+[A-Z])))\b/g,
+  /\b(?:in|near|at|on|along|across|inside|outside|around|from|into|and|over|through) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor|Junction|Crossing|Heights(?![ -][A-Z])|Galilee(?![ -][A-Z])|Mount(?!\s+[A-Z])))\b/g,
   // "fired missiles at a ship in the Tarn Sea": a sea where something happened at sea (not "near the Tarn Sea", which
   // only says where a town lies)
   /\b(?:in|on|into|across) the ((?:[A-Z][\w'’-]* ){1,2}(?:Sea|Strait|Ocean))\b/g,

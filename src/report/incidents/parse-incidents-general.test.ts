@@ -16719,7 +16719,7 @@ describe('parseIncidents: places the sixth session found misread (2026-12-07)', 
     const [raid] = parseIncidents(report);
     expect([raid?.places, raid?.evidence.places]).toEqual([
       ['Velsto', "N'Djamena"],
-      'in the Velsto … neighborhood of the capital',
+      'in the Velsto neighborhood of the capital',
     ]);
   });
 });
@@ -16744,6 +16744,63 @@ describe('parseIncidents: kinds the sixth session found misread (2026-12-07)', (
       ['2015-06-10', 'attack', ['Ulma'], null, null, null],
       ['2015-06-11', 'attack', ['Lumo'], 12, null, null],
       ['2015-06-12', 'attack', ['Velm'], null, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: what the sixth session’s first read found (2026-12-07)', () => {
+  const recordsOf = (country: string, ...text: string[]) =>
+    parseIncidents({ ...chapter(2015, ...text), country }).map((i) => [i.date, i.kind, i.places, i.killed, i.wounded]);
+
+  it('keeps a dated event an opening "In response to" names, and a later part that kills villagers is the militants’', () => {
+    expect(
+      recordsOf(
+        'Testland',
+        'In response to the bombing of a church in Korvel on May 3 that killed 12 people, the government declared a state of emergency.',
+        'On May 3, Front fighters clashed with the army near Darlo, and killed 30 villagers in Ulma on May 9.',
+      ),
+    ).toEqual([
+      ['2015-05-03', 'attack', ['Korvel'], 12, null],
+      ['2015-05-03', 'clash', ['Darlo'], null, null],
+      ['2015-05-09', 'attack', ['Ulma'], 30, null],
+    ]);
+  });
+
+  it('adds the capital only for a quarter where it happened, of the report’s own capital', () => {
+    expect(
+      recordsOf(
+        'Kenya',
+        'On May 3, militants attacked a hotel in the Velsto district of the capital, Torvik, killing 15 people.',
+        'On May 4, in Somalia, militants attacked a hotel in the Velsto district of the capital, killing 15 people.',
+      ).map((r) => r[2]),
+    ).toEqual([['Velsto', 'Torvik'], ['Velsto']]);
+    expect(
+      recordsOf(
+        'Iraq',
+        'On May 3, fighters attacked Korvel, 30 kilometers from the outskirts of the capital, killing 20 soldiers.',
+        'On May 4, militants who had fled the outskirts of the capital attacked a police post, killing two officers.',
+      ).map((r) => r[2]),
+    ).toEqual([['Korvel'], []]);
+  });
+
+  it('takes no hostage for a town taken, no hotel or hospital for heights or the Galilee, and "another two" as two', () => {
+    expect(
+      recordsOf(
+        'Testland',
+        'On May 3, rebels took Ali Tal, the mayor of Korvel, hostage.',
+        'On May 4, militants took Ann Roe and Paul Lee hostage near Korvel.',
+        'On May 5, gunmen attacked the Sorra Heights Hotel in Ulma, killing four people.',
+        'On May 6, three policemen and another two soldiers were killed in a bombing in Darlo.',
+        'On May 7, two soldiers and another three civilians were wounded in a bombing in Darlo.',
+        'On May 8, the killing of Westerners Ann Roe and Paul Lee in Korvel shocked the country.',
+      ),
+    ).toEqual([
+      ['2015-05-03', 'attack', ['Korvel'], null, null],
+      ['2015-05-04', 'attack', ['Korvel'], null, null],
+      ['2015-05-05', 'attack', ['Ulma'], 4, null],
+      ['2015-05-06', 'attack', ['Darlo'], 5, null],
+      ['2015-05-07', 'attack', ['Darlo'], null, 5],
+      ['2015-05-08', 'attack', ['Korvel'], 2, null],
     ]);
   });
 });

@@ -4330,8 +4330,9 @@ const OTHER_YEAR_SEMICOLON =
 const PRONOUN_GOES_ON =
   /^[^,;.]{0,40}?\b(?:they|he|she)\s+(?:also\s+|later\s+|then\s+)?(?!(?:were|was|had|said|claimed|threatened)\b)[a-z]{3,}\b/i;
 // A part that opens with its verb, told of those the part before told of: ", and killed a further three militants".
+// (Those it kills are militants: not "…, and killed 30 villagers in Ulma", militants' own act after a clash.)
 const NO_SUBJECT_GOES_ON =
-  /^[\s,]*(?:and\s+)?(?:then\s+|later\s+|also\s+|subsequently\s+)?(?:killed|shot dead|neutralized|eliminated)\b/i;
+  /^[\s,]*(?:and\s+)?(?:then\s+|later\s+|also\s+|subsequently\s+)?(?:killed|shot dead|neutralized|eliminated)\s+(?:[\w-]+\s+){0,4}?(?:militants|insurgents|terrorists|fighters|gunmen|rebels|extremists|jihadists|attackers|members)\b/i;
 const ATTACKER =
   /\b(?:militants?|gunmen|gunman|insurgents?|rebels?|bombers?|attackers?|terrorists?|fighters|assailants?|extremists?|jihadists?)\b/i;
 
@@ -4359,8 +4360,10 @@ const SEAT_OF_STATE =
 const IN_THE_CAPITAL =
   /\b(?:in|near|outside|around|across) the (?:country['’]s |nation['’]s )?capital\b(?!\s+(?:of|city of)\b)/i;
 // A quarter of the capital: "in the Dimbeul neighborhood of the capital", "on the outskirts of the capital".
+// (Where it happened, told with "in", "at" or "on": not "30 kilometers from the outskirts of the capital", "fled the
+// outskirts of the capital"; nor a capital named after it: "the Hodan district of the capital, Mogadishu".)
 const QUARTER_OF_THE_CAPITAL =
-  /\b(?:neighbou?rhoods?|districts?|suburbs?|outskirts|quarters?|sections?)\s+of\s+the\s+(?:country['’]s\s+|nation['’]s\s+)?capital\b(?!\s+(?:of|city of)\b)/i;
+  /\b(?:in|at|on|inside)\s+(?:an?|the)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:neighbou?rhood|district|suburb|outskirts|quarter|section)s?\s+of\s+the\s+(?:country['’]s\s+|nation['’]s\s+)?capital\b(?!\s+(?:of|city of)\b)(?!\s*,\s*[A-Z])/;
 
 // A sentence that gives a toll again: "The government initially put the death toll at 359", "the toll rose to 40",
 // "a local newspaper put the number of dead at more than 30", "Officials gave a lower figure, 35 dead".
@@ -6427,15 +6430,17 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   // capital where the text names no other place; the words quoted are those that put it there.)
   // ("in the Dimbeul neighborhood of the capital": the quarter, and the capital it is in.)
   let capitalWords: string | undefined;
+  // (Not where the clause names another country: "in Somalia, … in the Hodan district of the capital".)
   const quarter = QUARTER_OF_THE_CAPITAL.exec(clause);
+  const otherCountry = quarter !== null && namesIn(clause, COUNTRY_NAMES).some((c) => c !== country);
   if (places.length === 0) {
-    const told = IN_THE_CAPITAL.exec(clause) ?? quarter ?? SEAT_OF_STATE.exec(clause);
+    const told = IN_THE_CAPITAL.exec(clause) ?? (otherCountry ? null : quarter) ?? SEAT_OF_STATE.exec(clause);
     const capital = told ? capitalOf(country) : null;
     if (told && capital) {
       places = [capital];
       capitalWords = told[0];
     }
-  } else if (quarter) {
+  } else if (quarter && !otherCountry) {
     const capital = capitalOf(country);
     if (capital && !places.includes(capital)) {
       places = [...places, capital];
@@ -6469,9 +6474,9 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   const placeEvidence = fromClause.split(' … ').every((piece) => told.includes(piece))
     ? fromClause
     : placeWords(told, places);
-  // (The capital a quarter is of is quoted by the words that say so: "in the Dimbeul … neighborhood of the capital".)
+  // (The capital a quarter is of is quoted by the words that say so: "in the Dimbeul neighborhood of the capital".)
   if (placeEvidence && capitalWords && places.length > 1 && !placeEvidence.includes(capitalWords))
-    evidence.places = `${placeEvidence} … ${capitalWords}`;
+    evidence.places = capitalWords.includes(placeEvidence) ? capitalWords : `${placeEvidence} … ${capitalWords}`;
   else if (placeEvidence) evidence.places = placeEvidence;
   else if (capitalWords && places.length === 1 && places[0] === capitalOf(country)) evidence.places = capitalWords;
   else if (d.topic && places === d.topic.places) evidence.places = placeWords(d.topic.sentence, places);
