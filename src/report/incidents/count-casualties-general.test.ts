@@ -1268,6 +1268,22 @@ describe('countCasualties: a toll revised to a bare figure', () => {
   });
 });
 
+describe('countCasualties: figures in words and qualified (2026-12-07, sixth session)', () => {
+  it.each([
+    ['On May 2, bandits attacked the village of Tessa, killing half a dozen farmers.', 6, null],
+    ['On August 19, a car bomb struck a school in Ulma, killing no fewer than 43 people.', 43, null],
+    [
+      'On May 13, two bombers attacked a center in Tarn, killing eighty recruits and wounding a hundred and forty.',
+      80,
+      140,
+    ],
+    ['The bomb killed close to 30 people and wounded upwards of 50 in Lorn.', 30, 50],
+  ])('reads %s as %s killed and %s wounded', (sentence, killed, wounded) => {
+    const c = countCasualties(sentence);
+    expect([c.killed, c.wounded]).toEqual([killed, wounded]);
+  });
+});
+
 describe('countCasualties: the wounded figure and one more, and a toll of a dated event of another day', () => {
   it.each([
     ['One tourist was killed, and five other tourists and a Tarn police officer were wounded.', 1, 6],

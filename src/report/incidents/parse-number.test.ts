@@ -28,6 +28,10 @@ describe('parseNumber', () => {
     expect('one hundred twenty villagers'.match(whole)?.[0]).toBe('one hundred twenty');
     expect('two hundred and five soldiers'.match(whole)?.[0]).toBe('two hundred and five');
     expect('three hundred and injured'.match(whole)?.[0]).toBe('three hundred');
+    expect('a hundred and forty people'.match(whole)?.[0]).toBe('a hundred and forty');
+    expect('half a dozen farmers'.match(whole)?.[0]).toBe('half a dozen');
+    expect(parseNumber('a hundred and forty')).toBe(140);
+    expect(parseNumber('half a dozen')).toBe(6);
   });
 });
 

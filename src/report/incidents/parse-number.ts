@@ -40,14 +40,14 @@ const WORD_PATTERN =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 
 /**
- * A regex source matching one number as reports write it: `29`, `1,400`, `nine`, `twenty-two`, `a dozen`, `two
- * hundred`, `one hundred twenty`, `two hundred and five`; never the "one" of "No one".
+ * A regex source matching one number as reports write it: `29`, `1,400`, `nine`, `twenty-two`, `a dozen`, `half a
+ * dozen`, `two hundred`, `one hundred twenty`, `two hundred and five`, `a hundred and forty`; never the "one" of "No one".
  */
-export const NUMBER_PATTERN = `(?<!\\b[Nn]o\\s)(?:\\d{1,3}(?:,\\d{3})+|\\d+|a dozen|dozen|a (?:hundred|thousand)(?![- ](?:and |[a-z]+ty\\b|one\\b|two\\b|three\\b|four\\b|five\\b|six\\b|seven\\b|eight\\b|nine\\b))|${WORD_PATTERN}(?: dozen| (?:hundred|thousand)(?:(?: and)? ${WORD_PATTERN}(?![- ](?:hundred|thousand)))?)?)`;
+export const NUMBER_PATTERN = `(?<!\\b[Nn]o\\s)(?:\\d{1,3}(?:,\\d{3})+|\\d+|half a dozen|a dozen|dozen|a (?:hundred|thousand)(?:(?: and)? ${WORD_PATTERN}(?![- ](?:hundred|thousand)))?(?![- ](?:and |[a-z]+ty\\b|one\\b|two\\b|three\\b|four\\b|five\\b|six\\b|seven\\b|eight\\b|nine\\b))|${WORD_PATTERN}(?: dozen| (?:hundred|thousand)(?:(?: and)? ${WORD_PATTERN}(?![- ](?:hundred|thousand)))?)?)`;
 
 /** Qualifiers that may stand before a figure; "over 200" counts as 200. */
 export const QUALIFIER_PATTERN =
-  '(?:(?:at least|more than|over|about|approximately|around|nearly|almost|some|up to|an estimated|roughly|as many as|a total of|a combined total of|a combined|all|another|a further|an additional|the) )?';
+  '(?:(?:at least|no fewer than|no less than|not less than|upwards of|in excess of|close to|more than|over|about|approximately|around|nearly|almost|some|up to|an estimated|roughly|as many as|a total of|a combined total of|a combined|all|another|a further|an additional|the) )?';
 
 /**
  * Reads a number written in digits or words.
@@ -60,6 +60,7 @@ export const QUALIFIER_PATTERN =
  */
 export function parseNumber(text: string): number | null {
   const t = text.trim().toLowerCase();
+  if (t === 'half a dozen') return 6;
   if (/^\d{1,3}(,\d{3})+$|^\d+$/.test(t)) return Number(t.replaceAll(',', ''));
   let total = 0;
   let current = 0;
