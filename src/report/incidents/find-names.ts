@@ -174,6 +174,8 @@ const PLACE_PATTERNS = [
     'g',
   ),
   // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape
+  // "a hideout in the hills above Ashkel", "the mountains overlooking Tarn": the town the high ground is told by.
+  new RegExp(`\\b(?:hills|mountains|heights|ridges?|slopes|highlands)\\s+(?:above|overlooking)\\s+(${NAME})`, 'g'),
   // ("shot down over the Gessel Mountains", "fled through the Boni Forest", "at the Temple Mount", "into the Golan Heights
   // and the Upper Galilee".)
   /\b(?:in|near|at|on|along|across|inside|outside|around|from|into|and|over|through) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor|Junction|Crossing|Heights(?![ -][A-Z])|Galilee(?![ -][A-Z])|Mount(?!\s+[A-Z])))\b/g,

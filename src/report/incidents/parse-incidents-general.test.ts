@@ -16783,6 +16783,19 @@ describe('parseIncidents: what the sixth session’s first read found (2026-12-0
     ).toEqual([['Korvel'], []]);
   });
 
+  it('places a hideout "in the hills above" a town at that town', () => {
+    expect(
+      recordsOf(
+        'Merovia',
+        'Special forces raided a kidnappers’ hideout in the hills above Ashkel on November 11, freeing three hostages; four kidnappers and one soldier were killed.',
+        'On May 3, militants fired from the mountains overlooking Velsto, killing two soldiers.',
+      ),
+    ).toEqual([
+      ['2015-11-11', 'clash', ['Ashkel'], 5, null],
+      ['2015-05-03', 'attack', ['Velsto'], 2, null],
+    ]);
+  });
+
   it('takes no hostage for a town taken, no hotel or hospital for heights or the Galilee, and "another two" as two', () => {
     expect(
       recordsOf(
