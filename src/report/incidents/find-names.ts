@@ -69,10 +69,11 @@ const PLACE_PATTERNS = [
     'g',
   ),
   // "fighters attacked Darlo", "the group besieged Mocimboa da Praia", "insurgents occupied Tessa and Ulma", "two days
-  // later struck Sorra, where …", "its fighters took Tikrit": a town as the object of the attack; "car bombs struck Korvel,
+  // later struck Sorra, where …", "its fighters took Tikrit": a town as the object of the attack (not people taken: "took
+  // Ann Roe and Paul Lee hostage"); "car bombs struck Korvel,
   // Ulma and Darlo": towns
   new RegExp(
-    `\\b(?:attacked|besieged|overran|occupied|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated|seized|retook|recaptured|took(?<=\\b(?:ISIL|ISIS|IS|Daesh|militants|insurgents|rebels|fighters|jihadists|al-Shabaab|Boko Haram|Taliban|AQIM|AQAP|JNIM|Houthis|Front|Brigades?|Movement)\\s+(?:[\\w-]+\\s+)?took)(?![^.;]{0,80}\\b(?:hostages?|captives?|prisoners?|into custody)\\b)) (?:(?:central|northern|southern|eastern|western|downtown) )?(${NAME})((?:, ${NAME})*,? and ${NAME})?(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where|within|during|throughout|until|at (?:dawn|night)|overnight|late|early)\\b)`,
+    `\\b(?:attacked|besieged|overran|occupied|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated|seized|retook|recaptured|took(?<=\\b(?:ISIL|ISIS|IS|Daesh|militants|insurgents|rebels|fighters|jihadists|al-Shabaab|Boko Haram|Taliban|AQIM|AQAP|JNIM|Houthis|Front|Brigades?|Movement)\\s+(?:[\\w-]+\\s+)?took)) (?:(?:central|northern|southern|eastern|western|downtown) )?(${NAME})(?!(?:,[^.;]{1,60}?,)?(?:\\s+and(?:\\s+[A-Z][\\w'’-]+){1,3})?\\s+(?:hostages?|captives?|prisoners?)\\b|\\s+into custody\\b)((?:, ${NAME})*,? and ${NAME})?(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where|within|during|throughout|until|at (?:dawn|night)|overnight|late|early)\\b)`,
     'g',
   ),
   // "bombs hit Tarn on May 3", "militants bombed Ulma": a town of one word as what was hit (not "hit Ann Roe with a
@@ -175,10 +176,14 @@ const PLACE_PATTERNS = [
   ),
   // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape
   // "a hideout in the hills above Ashkel", "the mountains overlooking Tarn": the town the high ground is told by.
-  new RegExp(`\\b(?:hills|mountains|heights|ridges?|slopes|highlands)\\s+(?:above|overlooking)\\s+(${NAME})`, 'g'),
+  // (Not where the attackers fled to: "then fled into the mountains overlooking Darlo".)
+  new RegExp(
+    `(?<!\\b(?:fled|escaped|retreated|withdrew)\\s+(?:(?:into|to|toward|towards)\\s+)?the\\s+)\\b(?:hills|mountains|heights|ridges?|slopes|highlands)\\s+(?:above|overlooking)\\s+(${NAME})`,
+    'g',
+  ),
   // ("shot down over the Gessel Mountains", "fled through the Boni Forest", "at the Temple Mount", "into the Golan Heights
   // and the Upper Galilee".)
-  /\b(?:in|near|at|on|along|across|inside|outside|around|from|into|and|over|through) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor|Junction|Crossing|Heights(?![ -][A-Z])|Galilee(?![ -][A-Z])|Mount(?!\s+[A-Z])))\b/g,
+  /\b(?:in|near|at|on|along|across|inside|outside|around|from|into|and|over|through) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor|Junction|Crossing|Heights(?!\s+(?:Hotel|Hospital|School|College|University|Mall|Cent(?:er|re)|Market|Mosque|Church|Synagogue|Restaurant|Club|Road|Street|Camp|Prison|Stadium|Station)\b)|Galilee(?!\s+(?:Hotel|Hospital|School|College|University|Mall|Cent(?:er|re)|Market|Mosque|Church|Synagogue|Restaurant|Club|Road|Street|Camp|Prison|Stadium|Station)\b)|Mount(?!\s+[A-Z])))\b/g,
   // "fired missiles at a ship in the Tarn Sea": a sea where something happened at sea (not "near the Tarn Sea", which
   // only says where a town lies)
   /\b(?:in|on|into|across) the ((?:[A-Z][\w'’-]* ){1,2}(?:Sea|Strait|Ocean))\b/g,

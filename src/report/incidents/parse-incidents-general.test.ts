@@ -16817,3 +16817,48 @@ describe('parseIncidents: what the sixth session’s first read found (2026-12-0
     ]);
   });
 });
+
+describe('parseIncidents: what the sixth session’s second read found (2026-12-07)', () => {
+  const recordsOf = (country: string, ...text: string[]) =>
+    parseIncidents({ ...chapter(2015, ...text), country }).map((i) => [i.places, i.killed, i.arrested]);
+
+  it('adds the capital for any quarter of it where it happened, unless another country is where', () => {
+    expect(
+      recordsOf(
+        'Somalia',
+        'On May 3, a bomb exploded in a busy market district of the capital, killing 12 people.',
+        'On May 4, a bomb smuggled from Kenya exploded in the Velsto district of the capital, killing 12 people.',
+        'On May 5, gunmen killed 12 people in Velsto, a district of the capital.',
+        'On May 6, militants detonated a car bomb at a checkpoint near the Velsto district of the capital, killing 12 people.',
+        'On May 7, a bomb exploded in a market in the Velsto district of the capital, Somalia’s largest city, killing 12 people.',
+      ).map((r) => r[0]),
+    ).toEqual([
+      ['Mogadishu'],
+      ['Velsto', 'Mogadishu'],
+      ['Velsto', 'Mogadishu'],
+      ['Velsto', 'Mogadishu'],
+      ['Velsto', 'Mogadishu'],
+    ]);
+  });
+
+  it('keeps a town taken when hostages are told after it, and counts "another 19-year-old" as one more', () => {
+    expect(
+      recordsOf(
+        'Testland',
+        'On May 3, Front militants took Darlo and held 40 residents hostage for two days.',
+        'On May 4, militants took Ann Roe and Paul Lee hostage near Korvel.',
+        'On May 5, two soldiers and another 19-year-old conscript were killed in an ambush in Korvel.',
+        'On May 6, police arrested two suspects who fled the scene and another man was arrested in Darlo.',
+        'On May 7, militants attacked a police station in Korvel, killing two officers, and then fled into the mountains overlooking Orsk.',
+        'On May 8, militants fired rockets from the Sorra Heights Velsto side, wounding two.',
+      ),
+    ).toEqual([
+      [['Darlo'], null, null],
+      [['Korvel'], null, null],
+      [['Korvel'], 3, null],
+      [['Darlo'], null, 3],
+      [['Korvel'], 2, null],
+      [['Sorra Heights'], null, null],
+    ]);
+  });
+});

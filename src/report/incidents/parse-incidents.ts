@@ -4360,10 +4360,11 @@ const SEAT_OF_STATE =
 const IN_THE_CAPITAL =
   /\b(?:in|near|outside|around|across) the (?:country['’]s |nation['’]s )?capital\b(?!\s+(?:of|city of)\b)/i;
 // A quarter of the capital: "in the Dimbeul neighborhood of the capital", "on the outskirts of the capital".
-// (Where it happened, told with "in", "at" or "on": not "30 kilometers from the outskirts of the capital", "fled the
-// outskirts of the capital"; nor a capital named after it: "the Hodan district of the capital, Mogadishu".)
+// (Where it happened, told with "in", "at", "on" or "near", or in an aside ("in Hodan, a district of the capital"): not
+// "30 kilometers from the outskirts of the capital", "fled the outskirts of the capital"; nor a capital named after it:
+// "the Hodan district of the capital, Mogadishu,".)
 const QUARTER_OF_THE_CAPITAL =
-  /\b(?:in|at|on|inside)\s+(?:an?|the)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:neighbou?rhood|district|suburb|outskirts|quarter|section)s?\s+of\s+the\s+(?:country['’]s\s+|nation['’]s\s+)?capital\b(?!\s+(?:of|city of)\b)(?!\s*,\s*[A-Z])/;
+  /(?:\b(?:in|at|on|inside|near)\s+(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,3}?|,\s+an?\s+(?:[\w-]+\s+){0,2}?)(?:neighbou?rhood|district|suburb|outskirts|quarter|section)s?\s+of\s+the\s+(?:country['’]s\s+|nation['’]s\s+)?capital\b(?!\s+(?:of|city of)\b)(?!\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[,.;])/;
 
 // A sentence that gives a toll again: "The government initially put the death toll at 359", "the toll rose to 40",
 // "a local newspaper put the number of dead at more than 30", "Officials gave a lower figure, 35 dead".
@@ -6430,9 +6431,11 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   // capital where the text names no other place; the words quoted are those that put it there.)
   // ("in the Dimbeul neighborhood of the capital": the quarter, and the capital it is in.)
   let capitalWords: string | undefined;
-  // (Not where the clause names another country: "in Somalia, … in the Hodan district of the capital".)
+  // (Not where the clause puts it in another country: "in Somalia, … in the Hodan district of the capital"; a bomb
+  // "smuggled from Kenya" is still in the report's.)
   const quarter = QUARTER_OF_THE_CAPITAL.exec(clause);
-  const otherCountry = quarter !== null && namesIn(clause, COUNTRY_NAMES).some((c) => c !== country);
+  const otherCountry =
+    quarter !== null && namesIn(clause, COUNTRY_NAMES).some((c) => c !== country && clause.includes(`in ${c}`));
   if (places.length === 0) {
     const told = IN_THE_CAPITAL.exec(clause) ?? (otherCountry ? null : quarter) ?? SEAT_OF_STATE.exec(clause);
     const capital = told ? capitalOf(country) : null;
