@@ -178,7 +178,7 @@ const PLACE_PATTERNS = [
   // "a hideout in the hills above Ashkel", "the mountains overlooking Tarn": the town the high ground is told by.
   // (Not where the attackers fled to: "then fled into the mountains overlooking Darlo".)
   new RegExp(
-    `(?<!\\b(?:fled|escaped|retreated|withdrew)\\s+(?:(?:into|to|toward|towards)\\s+)?the\\s+)\\b(?:hills|mountains|heights|ridges?|slopes|highlands)\\s+(?:above|overlooking)\\s+(${NAME})`,
+    `\\b(?:hills|mountains|heights|ridges?|slopes|highlands)(?<!\\b(?:fled|escaped|retreated|withdrew)\\s+(?:(?:into|to|toward|towards)\\s+)?the\\s+[a-z]+)\\s+(?:above|overlooking)\\s+(${NAME})`,
     'g',
   ),
   // ("shot down over the Gessel Mountains", "fled through the Boni Forest", "at the Temple Mount", "into the Golan Heights
