@@ -1466,10 +1466,16 @@ const BRINGING_TOLL = new RegExp(
   `${TOLL_BROUGHT_WORDS} (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?=\\s*(?:[.;,)]|$))`,
   'i',
 );
+// The word of one more person after a list: "and a civilian", "and another (person)"; not "and another two soldiers",
+// a figure of its own ("and another 19-year-old conscript" is one).
+const ONE_MORE_WORD = `(?:an?|another(?!\\s+(?:${NUMBER_PATTERN})\\b(?![-\\s](?:years?|months?)[-\\s]old)))`;
+// A word of the figure's people that tells they were not among the victims: "two of the attackers escaped and another
+// was killed" (the one is no more of them).
+const NOT_THEIR_VERB = '(?!(?:escaped|fled|survived|surrendered|remained|got)\\s+and\\s)';
 // One more person after one wounded: " and a guard", " and an off-duty police officer".
 // (Not one told with a verb of their own: "the mayor's son was wounded and a driver was abducted".)
 const AND_ONE_PERSON = new RegExp(
-  `^\\s+and\\s+(?:an?|another(?!\\s+(?:${NUMBER_PATTERN})\\b(?![-\\s](?:years?|months?)[-\\s]old)))\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)(?!\\s+(?:was|were|had been)\\s+(?!also\\s+(?:wounded|injured|hurt))\\w)`,
+  `^\\s+and\\s+${ONE_MORE_WORD}\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)(?!\\s+(?:was|were|had been)\\s+(?!also\\s+(?:wounded|injured|hurt))\\w)`,
 );
 // Where the names of those killed with another end: no verb of their own ("… and aide Al Voss was wounded").
 const NAME_ENDS = /^(?:[.;,]|\s+(?:in|at|near|on|when|while|as|after|during|by|outside|inside)\b|$)/;
@@ -1600,17 +1606,17 @@ const ONE_MORE =
   /\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w'’-]+ ){0,2}?(?:[\w'’-]+(?:,\s+[^,;.]{1,60}?,)? )?(?:was|had been) (?:also |later |subsequently )?(?:\w+ly )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:(?:suicide )?(?:attacker|bomber|assailant|gunman) )?(blew himself up|detonated (?:a|his|her) (?:suicide )?(?:vest|belt))|\b(?:an?|one|the|[Hh]is|[Hh]er|[Tt]heir) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage|chief|commander|official|governor|deputy|driver|bodyguard|aide|interpreter|translator|cousin|son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|uncle|companion|colleague|escort|assistant|secretary|relative)(?: (?:guarding|escorting|protecting|accompanying|driving)(?: [\w'’-]+){1,3}?)?(?:,\s+[^,;.]{1,60}?,)? (?:was|had been) also (killed|shot dead|wounded|injured|arrested|detained)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:officer|soldier|guard|bodyguard|driver|aide|interpreter|translator|son|brother|wife|nephew|assistant|secretary) and (?:(?:his|her|their) )?(?:officer|soldier|guard|bodyguard|driver|aide|interpreter|translator|son|brother|wife|nephew|assistant|secretary) (?:were|had been) also (killed|shot dead|wounded|injured)\b|(?<!\b(?:later that (?:week|month|year)|(?:days|weeks|months) later|(?:[Ii]n )?the following (?:days|weeks|months)),\s+)\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?! of\b)(?:,\s+[^,;.]{1,40},)? (?:[\w'’-]+ ){0,2}?(?:later |subsequently |also )?(died|succumbed)\b(?! (?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?![^.;]{0,40}\b(?:days?|weeks?|months?) (?:later|afterwards?)\b)|\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w'’-]+ ){0,2}?((?:suffered|sustained) (?:[\w-]+ )?(?:injuries|wounds))\b/i;
 const ALSO_KILLED = /\b(?:were|was) also (?:killed|shot dead)\b|\balso (?:died|killed)\b/i;
 const AND_ONE_KILLED = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:escaped|fled|survived|surrendered|remained|got)\\s+and\\s)(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:,?\\s+and|,?\\s+as well as)\\s+(?:an?|another(?!\\s+(?:${NUMBER_PATTERN})\\b(?![-\\s](?:years?|months?)[-\\s]old)))\\s+(?:(?!(?<=,\\s+)and\\b)[A-Za-z0-9'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:also\\s+)?(?:killed|shot dead)|(?:also\\s+)?died|dead|lost their lives)\\b`,
+  `\\b(${NUMBER_PATTERN})(?:\\s+${NOT_THEIR_VERB}(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:,?\\s+and|,?\\s+as well as)\\s+${ONE_MORE_WORD}\\s+(?:(?!(?<=,\\s+)and\\b)[A-Za-z0-9'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:also\\s+)?(?:killed|shot dead)|(?:also\\s+)?died|dead|lost their lives)\\b`,
   'gi',
 );
 // "five other tourists and a Jordanian tourist police officer were wounded": the figure and one more.
 const AND_ONE_WOUNDED = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:escaped|fled|survived|surrendered|remained|got)\\s+and\\s)(?!(?:${NUMBER_PATTERN}|and|was|were|killed|dead|died|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+(?:an?|another(?!\\s+(?:${NUMBER_PATTERN})\\b(?![-\\s](?:years?|months?)[-\\s]old)))\\s+(?:(?!(?<=,\\s+)and\\b)[A-Za-z'’-]+,?\\s+){0,4}?(?:was|were)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)\\b`,
+  `\\b(${NUMBER_PATTERN})(?:\\s+${NOT_THEIR_VERB}(?!(?:${NUMBER_PATTERN}|and|was|were|killed|dead|died|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+${ONE_MORE_WORD}\\s+(?:(?!(?<=,\\s+)and\\b)[A-Za-z'’-]+,?\\s+){0,4}?(?:was|were)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)\\b`,
   'gi',
 );
 // "Two Kenyan Muslims and a British national suspected of links to the group were detained": the figure and one more.
 const AND_ONE_ARRESTED = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:escaped|fled|survived|surrendered|remained|got)\\s+and\\s)(?!(?:${NUMBER_PATTERN}|and|was|were|killed|dead|died|wounded|injured)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+(?:an?|another(?!\\s+(?:${NUMBER_PATTERN})\\b(?![-\\s](?:years?|months?)[-\\s]old)))\\s+(?:(?!(?:and|was|were)\\b)[A-Za-z'’-]+\\s+){0,8}?(?:was|were)\\s+(?:\\w+ly\\s+)?(?:arrested|detained|apprehended|taken into custody)\\b`,
+  `\\b(${NUMBER_PATTERN})(?:\\s+${NOT_THEIR_VERB}(?!(?:${NUMBER_PATTERN}|and|was|were|killed|dead|died|wounded|injured)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+${ONE_MORE_WORD}\\s+(?:(?!(?:and|was|were)\\b)[A-Za-z'’-]+\\s+){0,8}?(?:was|were)\\s+(?:\\w+ly\\s+)?(?:arrested|detained|apprehended|taken into custody)\\b`,
   'gi',
 );
 const HIM_AND = new RegExp(
