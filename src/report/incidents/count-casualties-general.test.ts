@@ -5650,3 +5650,24 @@ describe('readCasualties: what the fifth session’s fourth read found (2026-12-
     expect(readCasualties(text).figures.arrested).toBe(arrested);
   });
 });
+
+describe('readCasualties: two accounts of the arrested (2026-12-07, second session)', () => {
+  it('keeps the first account of the arrested and says both, never adds them', () => {
+    const reading = readCasualties(
+      'In mid-December, an operation in Atacor led to the arrest of 12 suspects, according to the Ministry of Defense, while local officials said 10 had been detained.',
+    );
+    expect(reading.figures.arrested).toBe(12);
+    expect(reading.accounts).toBe(
+      'the Ministry of Defense: 12 arrested; local officials: 10 arrested (figures not added)',
+    );
+  });
+
+  it.each([
+    // Others held, held elsewhere, or held in another raid are more of the arrested.
+    ['Police arrested 12 suspects in Kerno, and officials said 10 others had been detained in Velko.', 22],
+    ['Police arrested 12 suspects in Kerno, and officials said 10 had been detained in Velko.', 22],
+    ['Police arrested 12 suspects; the army said it had detained 10 militants in a separate raid.', 22],
+  ])('adds "%s" as %s arrested', (text, arrested) => {
+    expect(readCasualties(text).figures.arrested).toBe(arrested);
+  });
+});

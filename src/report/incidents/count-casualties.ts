@@ -2753,11 +2753,19 @@ function readBlanked(input: string, depth: number): CasualtyReading {
     // ("Police said three people died and 26 were injured; the Red Cross put the number of injured at 39": the same, where
     // the first tells deaths besides.)
     // (Deaths told as words of their own: "two soldiers were hurt" tells none, though "soldiers" holds "die".)
-    if (
-      !DEATH_WORDS.test(second) &&
-      FIELD_WORD.wounded.test(second) &&
-      (!DEATH_WORDS.test(first) || FIELD_WORD.wounded.test(first))
-    ) {
+    // ("… led to the arrest of 12 suspects, according to the Ministry of Defense, while local officials said 10 had been
+    // detained": two accounts of the arrested, where the second tells no death and no wound.)
+    const field = DEATH_WORDS.test(second)
+      ? null
+      : FIELD_WORD.wounded.test(second)
+        ? !DEATH_WORDS.test(first) || FIELD_WORD.wounded.test(first)
+          ? 'wounded'
+          : null
+        : FIELD_WORD.arrested.test(second) && FIELD_WORD.arrested.test(first)
+          ? 'arrested'
+          : null;
+    if (field) {
+      const other = field === 'wounded' ? 'arrested' : 'wounded';
       // ("…, and hospital staff said three more were wounded": more of them, added as usual.)
       // (Not "more than", a qualifier of the figure: "… put the number of injured at more than 800".)
       if (/\b(?:more(?!\s+than\b)|further|another|additional|also|others?)\b/i.test(second)) continue;
@@ -2766,22 +2774,26 @@ function readBlanked(input: string, depth: number): CasualtyReading {
       // (Not of other people, nor of another blast: "injuring three civilians, according to police, and military
       // officials said two soldiers were hurt", "… three soldiers were wounded in a second blast nearby".)
       if (ELSEWHERE_TOLD.test(second) || /\bsecond\b/i.test(second)) continue;
-      const [whoA, whoB] = [woundedNoun(a.evidence.wounded), woundedNoun(b.evidence.wounded)];
+      // (Nor, of the arrested, those held at a place the first does not name: "… arrested 12 suspects in Kerno, and
+      // officials said 10 had been detained in Velko".)
+      if (field === 'arrested' && [...second.matchAll(PLACE_NAMED)].some((m) => !first.includes(m[1] ?? ''))) continue;
+      const [whoA, whoB] =
+        field === 'wounded' ? [woundedNoun(a.evidence.wounded), woundedNoun(b.evidence.wounded)] : [];
       if (whoA && whoB && whoA !== whoB) continue;
-      const [x, y] = [a.figures.wounded, b.figures.wounded];
+      const [x, y] = [a.figures[field], b.figures[field]];
       // (Sentences after it that tell no figure leave the two accounts as they are: "… put the number of injured at 13.
       // Prosecutors said the driver had a long history of psychiatric illness.")
       const afterFigures = after.trim() ? readOne(after).figures : null;
       const quietAfter =
         afterFigures === null ||
         (afterFigures.killed === null && afterFigures.wounded === null && afterFigures.arrested === null);
-      if (x !== null && y !== null && x !== y && b.figures.arrested === null) {
-        const accounts = twoAccounts(first, x, second, y, 'wounded');
+      if (x !== null && y !== null && x !== y && b.figures[other] === null) {
+        const accounts = twoAccounts(first, x, second, y, field);
         if (quietAfter) return { figures: { ...a.figures }, evidence: { ...a.evidence }, accounts };
         // ("… injuring 116 others. Later estimates put the number of injured at more than 800. The bomber died in the
         // blast.": the text read without the other account, where what follows it adds none of the wounded.)
         const rest = readOne(`${first}.${after}`);
-        if (rest.figures.wounded === x) return { figures: rest.figures, evidence: rest.evidence, accounts };
+        if (rest.figures[field] === x) return { figures: rest.figures, evidence: rest.evidence, accounts };
       }
       continue;
     }
@@ -3033,6 +3045,8 @@ function woundedNoun(words: string | undefined): string | null {
   return noun && !/^(?:people|person|other|injur|wound|hurt|one)/.test(noun) ? noun : null;
 }
 // Deaths told of another incident or place: "in a separate incident", "elsewhere".
+// A place a clause names ("in Kerno", "near Velko").
+const PLACE_NAMED = /\b(?:in|at|near|outside) ([A-Z][\w'’-]+)/g;
 const ELSEWHERE_TOLD = /\b(?:separate|elsewhere|unrelated|another (?:attack|incident|bombing|clash))\b/i;
 
 export function twoAccounts(
