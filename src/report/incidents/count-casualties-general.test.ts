@@ -5671,3 +5671,21 @@ describe('readCasualties: two accounts of the arrested (2026-12-07, second sessi
     expect(readCasualties(text).figures.arrested).toBe(arrested);
   });
 });
+
+describe('readCasualties: attackers told outside a toll are dead besides it (2026-12-07, second session)', () => {
+  it.each([
+    ['On May 3, a suicide car bomber killed 125 people, not counting himself, outside a clinic in Tarn.', 126],
+    ['Two suicide bombers struck the embassy in Orsk, killing 23 people, not counting the bombers.', 25],
+    ['Suicide car bombs struck the office in Velko, killing 33 people, not including the three bombers.', 36],
+    ['A suicide bomber attacked the embassy in Bessa, killing a guard in addition to himself.', 2],
+    ['Two suicide bombers attacked the cathedral in Kerno, killing 23 people, in addition to the bombers.', 25],
+    ['Gunmen stormed the hotel in Lorn; the attack killed 20 people, not including both gunmen.', 22],
+    // How many bombers is not told: the toll as written.
+    ['Suicide bombers attacked the cathedral in Kerno, killing 23 people, not counting the bombers.', 23],
+    // Inside the toll, or no deaths of theirs.
+    ['A car bomb killed 10 people in Tarn, including the bomber.', 10],
+    ['A bomb in Tarn killed 20 people, besides the two soldiers wounded.', 20],
+  ])('reads "%s" as %s killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});

@@ -4427,6 +4427,33 @@ function readAnotherInWhich(t: Tally): void {
   cite('killed', m.index, m.index + m[0].length);
 }
 
+// The attackers told outside a toll, dead besides it: "killing 125 people, not counting himself", "killing 33 people,
+// not including the three bombers", "killing a guard in addition to himself", "killing 23 people, in addition to the
+// bombers" (as many as were counted before).
+const ATTACKERS_BESIDES = new RegExp(
+  `,?\\s+(?:not counting|not including|excluding|in addition to|besides)\\s+(?:(himself|herself)|the\\s+(?:(${NUMBER_PATTERN})\\s+)?(?:suicide\\s+)?(?:car\\s+)?(?:(bomber|attacker|gunman|assailant)|bombers|attackers|gunmen|assailants)|(?:both|all)\\s+(?:the\\s+)?(?:suicide\\s+)?(?:bombers|attackers|gunmen|assailants)|themselves)(?![\\w'’-])`,
+  'gi',
+);
+const BESIDES_WORDS = ['counting', 'including', 'addition to', 'besides'];
+function readAttackersBesides(t: Tally): void {
+  const { text, lower, result, spans, isUsed, used, cite } = t;
+  if (result.killed === null || !holds(lower, BESIDES_WORDS)) return;
+  for (const m of text.matchAll(ATTACKERS_BESIDES)) {
+    const end = m.index + m[0].length;
+    // (Only right after a toll read: "killing 33 people, not including …"; not the wounded's: "wounding 20, not
+    // counting the bombers".)
+    if (isUsed(m.index, end) || !spans.killed.some(([, until]) => until === m.index)) continue;
+    if (spans.wounded.some(([, until]) => until === m.index)) continue;
+    const counted =
+      m[1] || m[3] ? 'one' : (m[2] ?? (/\bboth\b/i.test(m[0]) ? 'two' : attackersCounted(text.slice(0, m.index))));
+    const count = counted === undefined ? null : parseNumber(counted);
+    if (!count) continue;
+    result.killed += count;
+    used.fill(1, m.index, end);
+    cite('killed', m.index + (m[0].length - m[0].trimStart().replace(/^,\s*/, '').length), end);
+  }
+}
+
 function readKinAlsoDied(t: Tally): void {
   const { text, lower, result, spans, isUsed, used, cite } = t;
   if (result.killed !== 1 || !lower.includes(' also ')) return;
@@ -5556,6 +5583,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   readOneAndFigure(t);
   readMoreDeaths(t);
   readKinAlsoDied(t);
+  readAttackersBesides(t);
   readAnotherInWhich(t);
   readNoCasualties(t);
   readBomberOnly(t);
