@@ -16862,3 +16862,20 @@ describe('parseIncidents: what the sixth session’s second read found (2026-12-
     ]);
   });
 });
+
+describe('parseIncidents: what the 2026-12-07 second session’s reviewers found', () => {
+  const recordsOf = (...text: string[]) =>
+    parseIncidents(chapter(2015, ...text)).map((i) => [i.date, i.kind, i.killed, i.wounded, i.arrested]);
+
+  it('gives an arrest none of the toll of the attack it is for', () => {
+    expect(
+      recordsOf(
+        'On November 18, police arrested four men in Halvik for a grenade attack on a police post in the city two weeks earlier that wounded three officers.',
+        'On November 20, police arrested two men in Orsk for their attack on a bus that killed six passengers.',
+      ),
+    ).toEqual([
+      ['2015-11-18', 'arrest', null, null, 4],
+      ['2015-11-20', 'arrest', null, null, 2],
+    ]);
+  });
+});

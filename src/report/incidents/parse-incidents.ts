@@ -4113,8 +4113,10 @@ const EVENT_NAMED_BY_TOWN =
 // The event an arrest follows or is for, with its toll: "following a gun attack … that killed three guests", "suspected
 // of killing two police officers", "after a rocket attack … wounded four soldiers" (not the forces' own fight: "captured
 // 45 fighters after a battle near Harra in which 20 militants … were killed" is a clash).
+// ("arrested four men for a grenade attack on a police post two weeks earlier that wounded three officers", "arrested
+// three suspects two days after gunmen attacked a hotel in Kerno, killing 21 people": the same.)
 const ARRESTED_AFTER_TOLL =
-  /\b(?:after|following|over|in connection with|in the wake of|suspected of|accused of|on suspicion of)\s+(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:battle|clash(?:es)?|fighting|shootout|gunfight|firefight|exchange of fire|raid|operation|siege|standoff)\b)(?:[^;.,]|,(?=\s+(?:which|that|who)\b)){0,120}?\b(?:killed|killing|wounded|wounding|injured|injuring|deaths?|dead)\b[^,;.]*/gi;
+  /\b(?:after|following|over|in connection with|in the wake of|suspected of|accused of|on suspicion of|for(?=\s+(?:an?|the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|ambush(?:es)?|shootings?|assaults?|killings?|murders?)\b))\s+(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:battle|clash(?:es)?|fighting|shootout|gunfight|firefight|exchange of fire|raid|operation|siege|standoff)\b)(?:[^;.,]|,(?=\s+(?:which|that|who|killing|wounding|injuring)\b)){0,120}?\b(?:killed|killing|wounded|wounding|injured|injuring|deaths?|dead)\b[^,;.]*/gi;
 const ARRESTED_FOR_KILLING =
   /\b(?:for|over|in connection with|on suspicion of) (?:the|his|her|their) (?:(?:19|20)\d\d )?(?:murders?|killings?|assassinations?|beheadings?|stabbings?) of [^;.]{1,160}/g;
 // A killing of an earlier year named by its year: "the 2013 murder of blogger Ann Roe".
