@@ -16878,4 +16878,18 @@ describe('parseIncidents: what the 2026-12-07 second session’s reviewers found
       ['2015-11-20', 'arrest', null, null, 2],
     ]);
   });
+
+  it('gives the toll told after an event counted back to that event, not to the arrest dated by the sentence', () => {
+    expect(
+      recordsOf(
+        'Security forces arrested three suspects on January 17, two days after gunmen attacked a hotel complex in Kerno, killing 21 people.',
+        'Police arrested four men in Velko on March 3, a day after militants bombed a market there, killing two and wounding five, and charged them.',
+      ),
+    ).toEqual([
+      ['2015-01-15', 'attack', 21, null, null],
+      ['2015-01-17', 'arrest', null, null, 3],
+      ['2015-03-02', 'attack', 2, 5, null],
+      ['2015-03-03', 'arrest', null, null, 4],
+    ]);
+  });
 });

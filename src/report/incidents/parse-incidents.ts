@@ -146,6 +146,11 @@ const SEVERAL_TOTAL =
   /^The (?:[\w'’-]+ ){0,2}?(?:attacks|bombings|blasts|explosions|strikes|assaults)\b[^.;]*\b(?:in all|in total|altogether|combined)\b/;
 // A toll told of an event in a relative clause after it: ", which killed two soldiers".
 const ASIDE_TOLL_AFTER = new RegExp(`^${TOLL_IN_RELATIVE}`);
+// The same told by a participle after an event counted back: ", killing 21 people", ", killing two and wounding five".
+const ASIDE_PARTICIPLE_TOLL =
+  /^,\s+(?:killing|wounding|injuring)\s[^,;.]*(?:,?\s+and\s+(?:wounding|injuring)\s[^,;.]*)?/;
+// The words of a day counted back from another: "January 17 … two days after".
+const COUNTED_BACK_WORDS = /\b(?:after|before)$/;
 // A span of days counted on from the story's: "Over the following three days", "In the next two days".
 const DAYS_SPAN_COUNTED =
   /^(?:over|in|during|within) the (?:next|following|ensuing) ((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})) days$/i;
@@ -3291,7 +3296,15 @@ function readDated(
       // (Or past a toll told of it in a relative clause: "the previous day's shooting in Pella, which killed two
       // soldiers".)
       const first = sentence.indexOf(',', m.end);
-      const toll = first >= 0 ? ASIDE_TOLL_AFTER.exec(sentence.slice(first)) : null;
+      // ("arrested three suspects on January 17, two days after gunmen attacked a hotel in Kerno, killing 21 people": the
+      // earlier event counted back, told with a verb of its own, takes the toll told of it after the comma.)
+      const toll =
+        first < 0
+          ? null
+          : (ASIDE_TOLL_AFTER.exec(sentence.slice(first)) ??
+            (!m.reference && COUNTED_BACK_WORDS.test(m.words)
+              ? ASIDE_PARTICIPLE_TOLL.exec(sentence.slice(first))
+              : null));
       const comma = toll ? first + toll[0].length : first;
       const semicolon = sentence.indexOf(';', m.end);
       const stop = semicolon >= 0 && (comma < 0 || semicolon < comma) ? semicolon : comma;
@@ -6260,6 +6273,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     // men suspected of killing two police officers", "Two days after the May 4 bombing … that killed 17 people, police
     // arrested four suspects": the toll of the event the arrest follows is no figure of the arrest.)
     .replace(d.kind === 'arrest' ? ARRESTED_AFTER_TOLL : NEVER, ' ');
+
   const read = noFigures
     ? NO_FIGURES
     : d.listed
