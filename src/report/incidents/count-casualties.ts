@@ -1191,6 +1191,7 @@ const ATTACKERS_COUNTED = new RegExp(
   `(?<!\\bof\\s)\\b(${NUMBER_PATTERN}|[Tt]win)\\s+(?:of them|(?:(?:[a-z-]+|[A-Z][\\w'’-]*)\\s+){0,3}?(?:bombers|attackers|gunmen|assailants|militants|terrorists|fighters|insurgents|jihadists|girls|boys|teenagers))\\b`,
   'gi',
 );
+const COUPLE = /\b[Aa] (?:married |young )?couple\b/;
 const ATTACKER_NOUN = /\b(?:bombers|attackers|gunmen|assailants|militants|terrorists|fighters|insurgents|jihadists)\b/i;
 /** The count a match of ATTACKERS_COUNTED tells ("twin suicide bombers": two). */
 function attackerCount(m: RegExpMatchArray): string | undefined {
@@ -1206,6 +1207,8 @@ function attackersCounted(before: string): string | undefined {
   // (Not where the clause names the attackers without a count: "suicide bombers among them blew themselves up".)
   if (last === undefined && !ATTACKER_NOUN.test(clause))
     for (const m of before.matchAll(ATTACKERS_COUNTED)) last = attackerCount(m);
+  // ("a married couple detonated a bomb at the gate of a cathedral, killing themselves": two.)
+  if (last === undefined && COUPLE.test(clause)) last = 'two';
   return last;
 }
 // An item of a list before the last two, closed by a comma: "Eleven soldiers, " in "Eleven soldiers, three hostages and …".
@@ -4802,8 +4805,9 @@ const COUPLE_AND_THEIRS = new RegExp(
 
 // "… was abducted from his car near Tarn on June 6; his body was found two days later", "abducted two aid workers …;
 // their bodies were recovered the next morning": the ones taken, found dead.
+// ("…; they were found dead two days later": the same, told of them.)
 const BODIES_FOUND =
-  /\b(his|her|their) (?:(?:beheaded|decapitated|mutilated|burned|burnt|charred|bullet-riddled|decomposed|headless) )?(?:bodies|body|remains) (?:was|were|had been) (?:later )?(?:found|discovered|recovered)\b/i;
+  /\b(?:(his|her|their) (?:(?:beheaded|decapitated|mutilated|burned|burnt|charred|bullet-riddled|decomposed|headless) )?(?:bodies|body|remains) (?:was|were|had been) (?:later )?(?:found|discovered|recovered)|(?<=[;,]\s+|\.\s+|\band\s+)(they) were (?:later |subsequently )?found (?:dead|murdered|beheaded|shot dead))\b/i;
 const TAKEN = /\b(?:abduct|kidnap|seized|snatched)/i;
 // How many were taken: "abducted two aid workers", "nine foreigners … were abducted".
 const TAKEN_COUNT = new RegExp(
@@ -4812,11 +4816,11 @@ const TAKEN_COUNT = new RegExp(
 );
 function readBodiesFound(t: Tally): void {
   const { text, lower, result, cite } = t;
-  if (result.killed !== null || !lower.includes(' bod')) return;
+  if (result.killed !== null || !(lower.includes(' bod') || lower.includes('they were'))) return;
   const found = BODIES_FOUND.exec(text);
   const taken = found ? TAKEN.exec(text) : null;
   if (!found || !taken || taken.index > found.index) return;
-  if (found[1]?.toLowerCase() !== 'their') {
+  if ((found[1] ?? found[2])?.toLowerCase() !== 'their' && found[2] === undefined) {
     result.killed = 1;
     cite('killed', found.index, found.index + found[0].length);
     return;

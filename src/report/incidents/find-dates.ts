@@ -305,11 +305,14 @@ export const TOLL_REVISED_BEFORE =
 // A death told right before a count of days: "died in hospital three days later", "died two days later".
 const DIED_BARE = /\b(?:died|succumbed)(?: in (?:a |the )?hospital)?\s+$/i;
 const NEW_EVENT_TOLD = /^\s*,?\s*(?:when|after|as|in (?:a|an|the) (?:second|new|separate|further|another))\b/i;
-// (Or the bodies of those taken, found: "the bodies of two of them were found a week later".)
+// (Or the bodies of those taken, found: "the bodies of two of them were found a week later"; or they: "; he was found
+// dead three days later".)
 const DIED_LATER = new RegExp(
-  `\\b(?:died|succumbed) (?:of|from|to) (?:their|his|her|the(?:ir)?) (?:wounds|injuries)\\s+$|\\b(?:bodies|body|remains)\\b[^.;]{0,40}?\\b(?:was|were) (?:later )?(?:found|discovered|recovered)\\s+$|${TOLL_REVISED_BEFORE.source}`,
+  `\\b(?:died|succumbed) (?:of|from|to) (?:their|his|her|the(?:ir)?) (?:wounds|injuries)\\s+$|\\b(?:was|were) (?:later )?found (?:dead|murdered|beheaded|shot dead)\\s+$|\\b(?:bodies|body|remains)\\b[^.;]{0,40}?\\b(?:was|were) (?:later )?(?:found|discovered|recovered)\\s+$|${TOLL_REVISED_BEFORE.source}`,
   'i',
 );
+const FOUND_DEAD_AFTER =
+  /^,?\s+(?:(?:he|she|they)\s+(?:was|were)\s+(?:later\s+)?found\s+(?:dead|murdered|beheaded)|(?:(?:his|her) body|their bodies)\s+(?:was|were)\s+(?:later\s+)?(?:found|discovered|recovered))\b/i;
 const CLAIM_BEFORE = /,\s+and\s+(?:[\w'’-]+\s+){1,6}?claimed responsibility\s+$/i;
 // Where a new clause starts between a date and a later day counted from it.
 const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;
@@ -1463,6 +1466,8 @@ export function findDates(
       (DIED_BARE.test(sentence.slice(Math.max(0, at - 40), at)) &&
         !NEW_EVENT_TOLD.test(sentence.slice(at + whole.length, at + whole.length + 40))) ||
       TOLL_REVISED_AFTER.test(sentence.slice(at + whole.length, at + whole.length + 60)) ||
+      // ("…; two days later, they were found dead": those taken, found dead, on no day of an event of its own.)
+      FOUND_DEAD_AFTER.test(sentence.slice(at + whole.length, at + whole.length + 60)) ||
       // ("… were killed before the ISF restored control the next day", "the mayor was killed and his staff were freed
       // two days later": the end of the event, or a release, on no day of an event of its own.)
       (ENDED_OR_FREED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) &&

@@ -16893,3 +16893,27 @@ describe('parseIncidents: what the 2026-12-07 second session’s reviewers found
     ]);
   });
 });
+
+describe('parseIncidents: those taken, found dead later, and a couple who killed themselves (2026-12-07, second session)', () => {
+  const recordsOf = (...text: string[]) =>
+    parseIncidents(chapter(2021, ...text)).map((i) => [i.date, i.places, i.killed, i.wounded]);
+
+  it('counts them on the kidnapping, and a couple as two', () => {
+    expect(
+      recordsOf(
+        'On September 5, gunmen kidnapped a local contractor working on a water project in Orsk; he was found dead three days later.',
+        'On September 7, gunmen kidnapped two engineers in Bessa; they were found dead two days later.',
+        'On September 9, gunmen kidnapped two engineers in Tarn; two days later, they were found dead.',
+        'On March 28, a married couple linked to the group detonated a bomb at the gate of a cathedral in Velko, killing themselves and wounding at least 20 people.',
+        // Found, not dead: the arrest's day only.
+        'On September 11, police arrested two men in Kerno; two days later, they were found hiding in Lorn.',
+      ),
+    ).toEqual([
+      ['2021-09-05', ['Orsk'], 1, null],
+      ['2021-09-07', ['Bessa'], 2, null],
+      ['2021-09-09', ['Tarn'], 2, null],
+      ['2021-03-28', ['Velko'], 2, 20],
+      ['2021-09-11', ['Kerno'], null, null],
+    ]);
+  });
+});
