@@ -5679,7 +5679,9 @@ describe('readCasualties: attackers told outside a toll are dead besides it (202
     ['Suicide car bombs struck the office in Velko, killing 33 people, not including the three bombers.', 36],
     ['A suicide bomber attacked the embassy in Bessa, killing a guard in addition to himself.', 2],
     ['Two suicide bombers attacked the cathedral in Kerno, killing 23 people, in addition to the bombers.', 25],
-    ['Gunmen stormed the hotel in Lorn; the attack killed 20 people, not including both gunmen.', 22],
+    ['Suicide bombers stormed the hotel in Lorn; the attack killed 20 people, not including both bombers.', 22],
+    // Left out of the count, not told dead.
+    ['Gunmen stormed the hotel in Lorn; the attack killed 20 people, not including both gunmen.', 20],
     // How many bombers is not told: the toll as written.
     ['Suicide bombers attacked the cathedral in Kerno, killing 23 people, not counting the bombers.', 23],
     // Inside the toll, or no deaths of theirs.
@@ -5687,5 +5689,43 @@ describe('readCasualties: attackers told outside a toll are dead besides it (202
     ['A bomb in Tarn killed 20 people, besides the two soldiers wounded.', 20],
   ])('reads "%s" as %s killed', (text, killed) => {
     expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});
+
+describe('readCasualties: what the 2026-12-07 second session’s first read found', () => {
+  it.each([
+    // Other people held, or held elsewhere: more of the arrested.
+    [
+      'On April 2, soldiers arrested 12 militants in Kerno, according to the army, and police said 30 protesters had been detained at a rally in the capital.',
+      null,
+      42,
+    ],
+    [
+      'Soldiers arrested 12 militants near Kerno, according to the Ministry of Defense, while police said they had detained 10 suspected smugglers.',
+      null,
+      22,
+    ],
+    // Attackers left out of a toll, not told dead, or alive after it.
+    [
+      'On July 8, gunmen attacked a bus in Dalmi, killing 12 passengers, not including the three attackers, who remain at large.',
+      12,
+      null,
+    ],
+    [
+      'A suicide bomber attacked a mosque in Dalmi, killing 30 worshippers, not including the bomber, who survived when his vest failed.',
+      30,
+      null,
+    ],
+    ['Gunmen killed 30 worshippers in Dalmi, not including the attackers; police arrested all three gunmen.', 30, 3],
+    ['A gunman killed 30 worshippers in Dalmi, not counting himself.', 30, null],
+    // Told dead besides: counted once.
+    [
+      'On July 8, two suicide bombers attacked a mosque in Dalmi, killing 30 worshippers, not including the bombers; both bombers died in the blast.',
+      32,
+      null,
+    ],
+  ])('reads "%s" as %s killed, %s arrested', (text, killed, arrested) => {
+    const figures = readCasualties(text).figures;
+    expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
   });
 });

@@ -2779,7 +2779,14 @@ function readBlanked(input: string, depth: number): CasualtyReading {
       if (ELSEWHERE_TOLD.test(second) || /\bsecond\b/i.test(second)) continue;
       // (Nor, of the arrested, those held at a place the first does not name: "… arrested 12 suspects in Kerno, and
       // officials said 10 had been detained in Velko".)
-      if (field === 'arrested' && [...second.matchAll(PLACE_NAMED)].some((m) => !first.includes(m[1] ?? ''))) continue;
+      // (Nor others than those held first: "… arrested 12 militants, according to the army, and police said 30 protesters had
+      // been detained": only a figure told bare or of the same people is another account.)
+      if (field === 'arrested') {
+        if ([...second.matchAll(PLACE_NAMED)].some((m) => !first.toLowerCase().includes((m[1] ?? '').toLowerCase())))
+          continue;
+        const [heldA, heldB] = [heldNoun(a.evidence.arrested), heldNoun(b.evidence.arrested)];
+        if (heldB && heldA !== heldB) continue;
+      }
       const [whoA, whoB] =
         field === 'wounded' ? [woundedNoun(a.evidence.wounded), woundedNoun(b.evidence.wounded)] : [];
       if (whoA && whoB && whoA !== whoB) continue;
@@ -3048,8 +3055,16 @@ function woundedNoun(words: string | undefined): string | null {
   return noun && !/^(?:people|person|other|injur|wound|hurt|one)/.test(noun) ? noun : null;
 }
 // Deaths told of another incident or place: "in a separate incident", "elsewhere".
-// A place a clause names ("in Kerno", "near Velko").
-const PLACE_NAMED = /\b(?:in|at|near|outside) ([A-Z][\w'’-]+)/g;
+// A place a clause names ("in Kerno", "near Velko", "in the capital", "at a rally").
+const PLACE_NAMED = /\b(?:in|at|near|outside) (?:(?:the|an?)\s+)?([\w'’-]+)/gi;
+/** Who the held are, by the noun after the figure ("arrested 12 militants": militants); null for a bare figure. */
+function heldNoun(words: string | undefined): string | null {
+  const noun = new RegExp(
+    `\\b(?:${NUMBER_PATTERN})\\s+(?:(?:suspected|alleged|more|other|armed|foreign|local|of|its|their|the)\\s+)*([a-z][\\w-]*)`,
+    'i',
+  ).exec(words?.split(' … ')[0] ?? '')?.[1];
+  return noun && !/^(?:had|have|has|were|was|are|is|people|persons|individuals|others)$/i.test(noun) ? noun : null;
+}
 const ELSEWHERE_TOLD = /\b(?:separate|elsewhere|unrelated|another (?:attack|incident|bombing|clash))\b/i;
 
 export function twoAccounts(
@@ -4438,6 +4453,14 @@ const ATTACKERS_BESIDES = new RegExp(
   'gi',
 );
 const BESIDES_WORDS = ['counting', 'including', 'addition to', 'besides'];
+// Attackers told alive after them: ", who remain at large", ", who fled", ", who survived".
+const ALIVE_AFTER =
+  /^,?\s+(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}?(?:remain(?:s|ed)?|fled|escaped|survived|(?:was|were)\s+(?:later\s+)?(?:arrested|captured|detained|wounded|injured))\b/i;
+// Or in what follows: "…; police arrested all three gunmen", "the attackers fled".
+const ATTACKERS_ALIVE =
+  /\b(?:(?:arrested|captured|detained)\s+(?:all\s+|both\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:bombers?|attackers?|gunm[ae]n|assailants?)|(?:bombers?|attackers?|gunm[ae]n|assailants?)\s+(?:fled|escaped|survived|remain(?:s|ed)? at large|(?:was|were)\s+(?:arrested|captured|detained)))\b/i;
+const SELF_DEATHS = /\bsuicide\b|\bblew (?:himself|herself|themselves) up\b/i;
+const ATTACKER_WORD = /\b(?:bombers?|attackers?|gunm[ae]n|assailants?|himself|herself|themselves)\b/i;
 function readAttackersBesides(t: Tally): void {
   const { text, lower, result, spans, isUsed, used, cite } = t;
   if (result.killed === null || !holds(lower, BESIDES_WORDS)) return;
@@ -4447,6 +4470,13 @@ function readAttackersBesides(t: Tally): void {
     // counting the bombers".)
     if (isUsed(m.index, end) || !spans.killed.some(([, until]) => until === m.index)) continue;
     if (spans.wounded.some(([, until]) => until === m.index)) continue;
+    // ("…, not including the three attackers, who remain at large", "…; police arrested all three gunmen": alive.)
+    if (ALIVE_AFTER.test(text.slice(end, end + 80)) || ATTACKERS_ALIVE.test(text.slice(end))) continue;
+    // ("not counting …", "not including …", "excluding …" leave them out of the count without telling them dead: only where
+    // they died by their own bombs; "in addition to" counts them among those killed.)
+    if (!/\baddition\b/i.test(m[0]) && !SELF_DEATHS.test(text)) continue;
+    // (Their deaths told besides are counted already: "…, not including the bombers; both bombers died in the blast".)
+    if (spans.killed.some(([from, until]) => from >= end && ATTACKER_WORD.test(text.slice(from, until)))) continue;
     const counted =
       m[1] || m[3] ? 'one' : (m[2] ?? (/\bboth\b/i.test(m[0]) ? 'two' : attackersCounted(text.slice(0, m.index))));
     const count = counted === undefined ? null : parseNumber(counted);

@@ -16917,3 +16917,38 @@ describe('parseIncidents: those taken, found dead later, and a couple who killed
     ]);
   });
 });
+
+describe('parseIncidents: what the 2026-12-07 second session’s first read found', () => {
+  const recordsOf = (...text: string[]) =>
+    parseIncidents(chapter(2019, ...text)).map((i) => [i.date, i.kind, i.killed, i.wounded, i.arrested]);
+
+  it('leaves the sentence’s own toll where the sentence’s own event is no arrest', () => {
+    expect(
+      recordsOf(
+        'Gunmen stormed a hotel in Kerno on January 17, a day after security forces raided a militant hideout in Velko, killing 21 guests.',
+        'A car bomb exploded near a police station in Orsk on February 17, two days after police arrested the group’s leader, killing nine officers and wounding 20.',
+      ),
+    ).toEqual([
+      ['2019-01-16', 'clash', null, null, null],
+      ['2019-01-17', 'attack', 21, null, null],
+      ['2019-02-15', 'arrest', null, null, 1],
+      ['2019-02-17', 'attack', 9, 20, null],
+    ]);
+  });
+
+  it('keeps the toll of an arrest’s own operation, told after it or by a verb of its own', () => {
+    expect(
+      recordsOf(
+        'On July 8, troops detained 15 militants after surrounding a house in Lorn, killing two and wounding five.',
+        'On July 9, troops arrested 15 militants following clashes in Ulma, killing three.',
+        'On May 2, soldiers arrested three men who were preparing for a suicide attack in Kerno and killed two others.',
+        'On May 3, police arrested two suspects for the bombing and shot dead a third who tried to flee.',
+      ),
+    ).toEqual([
+      ['2019-07-08', 'arrest', 2, 5, 15],
+      ['2019-07-09', 'clash', 3, null, 15],
+      ['2019-05-02', 'arrest', 2, null, 3],
+      ['2019-05-03', 'arrest', 1, null, 2],
+    ]);
+  });
+});

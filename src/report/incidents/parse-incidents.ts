@@ -151,6 +151,11 @@ const ASIDE_PARTICIPLE_TOLL =
   /^,\s+(?:killing|wounding|injuring)\s[^,;.]*(?:,?\s+and\s+(?:wounding|injuring)\s[^,;.]*)?/;
 // The words of a day counted back from another: "January 17 … two days after".
 const COUNTED_BACK_WORDS = /\b(?:after|before)$/;
+// An arrest told (ARREST_ONLY), with no harm done (HARM_VERB), and an attack by others (ATTACK_VERB).
+const ARREST_ONLY = /\b(?:arrested|detained|captured|apprehended|rounded up|took (?:\w+ )?into custody)\b/i;
+const HARM_VERB = /\b(?:kill|wound|injur|shot|shoot|attack|bomb|storm|raid|ambush|explod|detonat|clash|fought|fire)/i;
+const ATTACK_VERB =
+  /\b(?:(?:gunmen|militants|attackers|assailants|bombers?|insurgents|terrorists|fighters|extremists)\b[^,;.]{0,40}?\b(?:attacked|stormed|bombed|ambushed|struck|opened fire|detonated|killed|shot)|(?:bomb|blast|explosion|device)s?\s+(?:exploded|detonated|went off|struck))\b/i;
 // A span of days counted on from the story's: "Over the following three days", "In the next two days".
 const DAYS_SPAN_COUNTED =
   /^(?:over|in|during|within) the (?:next|following|ensuing) ((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})) days$/i;
@@ -3302,7 +3307,14 @@ function readDated(
         first < 0
           ? null
           : (ASIDE_TOLL_AFTER.exec(sentence.slice(first)) ??
-            (!m.reference && COUNTED_BACK_WORDS.test(m.words)
+            // (Only where the sentence's own event is an arrest, which kills no one, and the one counted back an attack:
+            // not "Gunmen stormed a hotel in Kerno on January 17, a day after forces raided a hideout in Velko, killing
+            // 21 guests", nor "… two days after police arrested the group's leader, killing nine officers".)
+            (!m.reference &&
+            COUNTED_BACK_WORDS.test(m.words) &&
+            ARREST_ONLY.test(sentence.slice(0, m.start)) &&
+            !HARM_VERB.test(sentence.slice(0, m.start)) &&
+            ATTACK_VERB.test(sentence.slice(m.end, first))
               ? ASIDE_PARTICIPLE_TOLL.exec(sentence.slice(first))
               : null));
       const comma = toll ? first + toll[0].length : first;
@@ -4126,10 +4138,13 @@ const EVENT_NAMED_BY_TOWN =
 // The event an arrest follows or is for, with its toll: "following a gun attack … that killed three guests", "suspected
 // of killing two police officers", "after a rocket attack … wounded four soldiers" (not the forces' own fight: "captured
 // 45 fighters after a battle near Harra in which 20 militants … were killed" is a clash).
-// ("arrested four men for a grenade attack on a police post two weeks earlier that wounded three officers", "arrested
-// three suspects two days after gunmen attacked a hotel in Kerno, killing 21 people": the same.)
 const ARRESTED_AFTER_TOLL =
-  /\b(?:after|following|over|in connection with|in the wake of|suspected of|accused of|on suspicion of|for(?=\s+(?:an?|the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|ambush(?:es)?|shootings?|assaults?|killings?|murders?)\b))\s+(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:battle|clash(?:es)?|fighting|shootout|gunfight|firefight|exchange of fire|raid|operation|siege|standoff)\b)(?:[^;.,]|,(?=\s+(?:which|that|who|killing|wounding|injuring)\b)){0,120}?\b(?:killed|killing|wounded|wounding|injured|injuring|deaths?|dead)\b[^,;.]*/gi;
+  /\b(?:after|following|over|in connection with|in the wake of|suspected of|accused of|on suspicion of)\s+(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:battle|clash(?:es)?|fighting|shootout|gunfight|firefight|exchange of fire|raid|operation|siege|standoff)\b)(?:[^;.,]|,(?=\s+(?:which|that|who)\b)){0,120}?\b(?:killed|killing|wounded|wounding|injured|injuring|deaths?|dead)\b[^,;.]*/gi;
+// The attack an arrest is for, told with its toll in a relative clause: "arrested four men for a grenade attack on a
+// police post two weeks earlier that wounded three officers" (not "preparing for an attack", and not the arrest's own
+// toll told after it: "arrested two suspects for the bombing and shot dead a third").
+const ARRESTED_FOR_ATTACK_TOLL =
+  /(?<!\b(?:preparing|planning|plotting|ready|training|gearing up)\s)\bfor\s+(?:an?|the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|ambush(?:es)?|shootings?|assaults?|killings?|murders?)\b[^;.,]{0,100}?\b(?:that|which)\s+(?:had\s+)?(?:also\s+)?(?:killed|wounded|injured|left)\b[^,;.]*/gi;
 const ARRESTED_FOR_KILLING =
   /\b(?:for|over|in connection with|on suspicion of) (?:the|his|her|their) (?:(?:19|20)\d\d )?(?:murders?|killings?|assassinations?|beheadings?|stabbings?) of [^;.]{1,160}/g;
 // A killing of an earlier year named by its year: "the 2013 murder of blogger Ann Roe".
@@ -6272,7 +6287,8 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     // ("police detained 10 people following a gun attack on a wedding in Dalmi that killed three guests", "arrested four
     // men suspected of killing two police officers", "Two days after the May 4 bombing … that killed 17 people, police
     // arrested four suspects": the toll of the event the arrest follows is no figure of the arrest.)
-    .replace(d.kind === 'arrest' ? ARRESTED_AFTER_TOLL : NEVER, ' ');
+    .replace(d.kind === 'arrest' ? ARRESTED_AFTER_TOLL : NEVER, ' ')
+    .replace(d.kind === 'arrest' ? ARRESTED_FOR_ATTACK_TOLL : NEVER, ' ');
 
   const read = noFigures
     ? NO_FIGURES
