@@ -16952,3 +16952,24 @@ describe('parseIncidents: what the 2026-12-07 second session’s first read foun
     ]);
   });
 });
+
+describe('parseIncidents: a toll told of several events together (2026-12-07, second session)', () => {
+  const recordsOf = (...text: string[]) =>
+    parseIncidents(chapter(2021, ...text)).map((i) => [i.date, i.places, i.killed, i.wounded]);
+
+  it('is put on none of them, in the sentence or the next; one date’s several blasts keep it', () => {
+    expect(
+      recordsOf(
+        'Militants attacked a military base at Sagmo on June 5 and again on June 14, killing a total of seven soldiers in the two assaults.',
+        'On May 3, gunmen attacked a bus in Tarn, killing four; on May 9, they attacked a checkpoint in Velko, killing two. Nine people were wounded in the two attacks.',
+        'On July 3, two bombs exploded at a market in Orsk, killing a total of nine people in the two blasts.',
+      ),
+    ).toEqual([
+      ['2021-06-05', ['Sagmo'], null, null],
+      ['2021-06-14', ['Sagmo'], null, null],
+      ['2021-05-03', ['Tarn'], 4, null],
+      ['2021-05-09', ['Velko'], 2, null],
+      ['2021-07-03', ['Orsk'], 9, null],
+    ]);
+  });
+});

@@ -6184,6 +6184,10 @@ function ownByOrder(reading: CasualtyReading, ordinal: readonly string[] | undef
   return { figures, evidence, accounts: reading.accounts };
 }
 
+// A toll told of several events together: "in the two assaults", "in both attacks", "in the three bombings".
+const TOLL_OF_SEVERAL =
+  /\b(?:in|during|across) (?:the|these|those|both|all) (?:(?:two|three|four|five|six|seven|several)\s+)?(?:attacks|assaults|bombings|raids|ambushes|incidents|blasts|explosions)\b/i;
+const DAY_OF_MONTH_ALL = new RegExp(`\\b(?:${MONTH_NAMES.join('|')}) \\d{1,2}\\b`, 'g');
 function zerosOnly(reading: CasualtyReading): CasualtyReading {
   const figures: Casualties = { killed: null, wounded: null, arrested: null };
   const evidence: CasualtyReading['evidence'] = {};
@@ -6234,8 +6238,13 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   // ("…detained Ali Tessa in Tarn on December 13. At least 11 people died in protests in Tarn over the following three
   // days.": deaths in the unrest an event set off are no figure of it.)
   const calm = draft.further.length > 0 && !UNREST.test(draft.clause);
+  // ("… on May 3 …; on May 9 … . Nine people were wounded in the two attacks.": a toll of both, on neither.)
+  const datesTold = (draft.sentences[0]?.match(DAY_OF_MONTH_ALL)?.length ?? 0) >= 2;
   const kept = draft.further.filter(
-    (s) => !(draft.tentative && MILITANT_ACT.test(s)) && !(calm && DIED_IN_UNREST.test(s)),
+    (s) =>
+      !(draft.tentative && MILITANT_ACT.test(s)) &&
+      !(calm && DIED_IN_UNREST.test(s)) &&
+      !(datesTold && TOLL_OF_SEVERAL.test(s)),
   );
   const d = kept.length < draft.further.length ? { ...draft, further: kept } : draft;
   // "forces killed 22 militants near Tera, following an attack on a patrol that left five soldiers dead": the attack
@@ -6298,7 +6307,11 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   // A figure told for this event and another together is put on neither; "no one was injured" is each one's all the
   // same ("fired missiles at the ship on October 9 and 12; no one was injured").
   const taken = killedWhenTaken(read, ownClause, text);
-  const reading = ownByOrder(d.shared ? zerosOnly(taken) : taken, d.ordinal);
+  // ("attacked a military base at Sagme on June 5 and again on June 14, killing a total of seven soldiers in the two
+  // assaults": a toll told of several events, each dated in the sentence, is put on none of them.)
+  const ofSeveral =
+    !d.shared && TOLL_OF_SEVERAL.test(ownClause) && (d.sentences[0]?.match(DAY_OF_MONTH_ALL)?.length ?? 0) >= 2;
+  const reading = ownByOrder(d.shared || ofSeveral ? zerosOnly(taken) : taken, d.ordinal);
   // ("Ali Tessa, the suspected organizer of the 2011 bombing of a church in Ulma, was rearrested in Tarn": the place of the
   // event that says who the one arrested was is not the arrest's.)
   const placeText = (s: string) =>
