@@ -457,6 +457,10 @@ const NOT_THE_STATE =
   /\b(?:hostages?|captives?|kidnapped|abducted|group|militants?|insurgents?|rebels?|gunm[ae]n|fighters|al-Shabaab|ISIS|ISIL|Daesh|Taliban|Boko Haram|AQIM|AQAP|AQI)\b|\bby (?:the )?(?:[A-Z][\w'’-]+ )+(?:Front|Army|Brigades?|Movement|Militia|Organi[sz]ation)\b/;
 // "Municipal elections held on December 30 were marred by scattered clashes": an election, whatever it saw.
 const ELECTION_MARRED = /\belections?\b[^.;]{0,80}?\b(?:was|were)\s+(?:\w+\s+)?(?:marred|overshadowed|disrupted)\b/i;
+// The anniversary of an earlier event a day is named by, with the toll told of that event: "on the first anniversary of
+// the London bombings, which killed 52 people".
+const ANNIVERSARY_OF_EVENT =
+  /\b(?:on|marking|to mark|for|at|during|ahead of|before|after) (?:the )?(?:[\w-]+ )?anniversar(?:y|ies) of (?:the |an? )?(?:[\w'’-]+\s+){0,6}?(?:bombings?|attacks?|blasts?|massacres?|killings?|assassinations?|shootings?|sieges?|hijackings?|kidnappings?|abductions?|explosions?|violence|riots?)\b(?:\s+(?:in|at|on|of|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})*(?:,\s+(?:which|that|in which|when)\s[^,;]*)?(?=\s*(?:[,;.]|$))/i;
 // An anniversary marked: "The third anniversary of those attacks, which killed 130 people, was marked on November 13".
 const ANNIVERSARY_MARKED =
   /\banniversar(?:y|ies)\b[^.;]{0,200}?\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:marked|commemorated|observed|celebrated)\b/i;
@@ -543,6 +547,14 @@ function notAnEvent(text: string): boolean {
     return true;
   const marked = ANNIVERSARY_MARKED.exec(text);
   if (marked) return !VIOLENT_VERB.test(text.slice(0, marked.index) + text.slice(marked.index + marked[0].length));
+  // ("On the fifth anniversary of the May 2012 Tavor market bombing, on May 14, thousands gathered in Tavor", "observed a
+  // two-minute silence on the first anniversary of the London bombings, which killed 52 people": the day an earlier event
+  // is remembered, where nothing else is told of it.)
+  const anniversary = text.includes('anniversar') ? ANNIVERSARY_OF_EVENT.exec(text) : null;
+  if (anniversary) {
+    const rest = `${text.slice(0, anniversary.index)} ${text.slice(anniversary.index + anniversary[0].length)}`;
+    if (!VIOLENT_VERB.test(rest) && !ARREST.test(rest) && !TOLL_WORD.test(rest)) return true;
+  }
   if (ELECTION_MARRED.test(text))
     return !TOLL_WORD.test(text) && !/\b(?:attack|bomb|kill|shot|shoot|gunmen|explo|grenade)/i.test(text);
   if (

@@ -16973,3 +16973,22 @@ describe('parseIncidents: a toll told of several events together (2026-12-07, se
     ]);
   });
 });
+
+describe('parseIncidents: a day named by the anniversary of an earlier event (2026-12-07, second session)', () => {
+  const recordsOf = (...text: string[]) =>
+    parseIncidents(chapter(2017, ...text)).map((i) => [i.date, i.kind, i.killed]);
+
+  it('is no event where nothing else is told, and stays one where violence is', () => {
+    expect(
+      recordsOf(
+        'On the fifth anniversary of the May 2012 Tavor market bombing, on May 14, thousands gathered in Tavor.',
+        'On July 7, the country observed a two-minute silence on the first anniversary of the Lorn transport bombings, which killed 52 people.',
+        'On the anniversary of the bombing, on June 3, militants attacked a checkpoint in Orsk, killing two soldiers.',
+        'On October 13, coordinated bombings targeting pilgrims marking the anniversary of the death of an imam killed 93 people.',
+      ),
+    ).toEqual([
+      ['2017-06-03', 'attack', 2],
+      ['2017-10-13', 'attack', 93],
+    ]);
+  });
+});
