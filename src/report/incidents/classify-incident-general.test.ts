@@ -2632,3 +2632,15 @@ describe('classifyIncident: what the fifth session’s fourth read found (2026-1
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a national defense force is the state’s (2026-12-07, second session)', () => {
+  it.each([
+    [
+      'On July 19, the Sorland National Defense Force (SNDF) said it had killed 20 fighters near the border in Dolo Kara.',
+      'clash',
+    ],
+    ['On July 19, militants ambushed a National Defense Force patrol in Dolo Kara, killing 20 soldiers.', 'attack'],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});
