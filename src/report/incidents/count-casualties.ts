@@ -1191,7 +1191,9 @@ const ATTACKERS_COUNTED = new RegExp(
   `(?<!\\bof\\s)\\b(${NUMBER_PATTERN}|[Tt]win)\\s+(?:of them|(?:(?:[a-z-]+|[A-Z][\\w'’-]*)\\s+){0,3}?(?:bombers|attackers|gunmen|assailants|militants|terrorists|fighters|insurgents|jihadists|girls|boys|teenagers))\\b`,
   'gi',
 );
-const COUPLE = /\b[Aa] (?:married |young )?couple\b/;
+// (The couple who did it, not the one harmed: "gunmen attacked a young couple in Velko, killing 14 people and themselves".)
+const COUPLE =
+  /(?<!\b(?:attacked|killed|shot|targeted|kidnapped|abducted|stabbed|injured|wounded|murdered)\s)\b[Aa] (?:married |young )?couple\b(?=(?:\s+[\w'’-]+){0,6}?\s+(?:detonated|blew|opened|attacked|carried|set|stabbed|drove|rammed|struck|bombed)\b)/;
 const ATTACKER_NOUN = /\b(?:bombers|attackers|gunmen|assailants|militants|terrorists|fighters|insurgents|jihadists)\b/i;
 /** The count a match of ATTACKERS_COUNTED tells ("twin suicide bombers": two). */
 function attackerCount(m: RegExpMatchArray): string | undefined {
@@ -2782,8 +2784,7 @@ function readBlanked(input: string, depth: number): CasualtyReading {
       // (Nor others than those held first: "… arrested 12 militants, according to the army, and police said 30 protesters had
       // been detained": only a figure told bare or of the same people is another account.)
       if (field === 'arrested') {
-        if ([...second.matchAll(PLACE_NAMED)].some((m) => !first.toLowerCase().includes((m[1] ?? '').toLowerCase())))
-          continue;
+        if ([...second.matchAll(PLACE_NAMED)].some((m) => !first.includes(m[1] ?? ''))) continue;
         const [heldA, heldB] = [heldNoun(a.evidence.arrested), heldNoun(b.evidence.arrested)];
         if (heldB && heldA !== heldB) continue;
       }
@@ -3055,8 +3056,8 @@ function woundedNoun(words: string | undefined): string | null {
   return noun && !/^(?:people|person|other|injur|wound|hurt|one)/.test(noun) ? noun : null;
 }
 // Deaths told of another incident or place: "in a separate incident", "elsewhere".
-// A place a clause names ("in Kerno", "near Velko", "in the capital", "at a rally").
-const PLACE_NAMED = /\b(?:in|at|near|outside) (?:(?:the|an?)\s+)?([\w'’-]+)/gi;
+// A place a clause names by its name ("in Kerno", "near the Velko camp"; not "at least", "in the raid").
+const PLACE_NAMED = /\b(?:in|at|near|outside) (?:the\s+)?([A-Z][\w'’-]+)/g;
 /** Who the held are, by the noun after the figure ("arrested 12 militants": militants); null for a bare figure. */
 function heldNoun(words: string | undefined): string | null {
   const noun = new RegExp(

@@ -16992,3 +16992,60 @@ describe('parseIncidents: a day named by the anniversary of an earlier event (20
     ]);
   });
 });
+
+describe('parseIncidents: what the 2026-12-07 second session’s second read found', () => {
+  const recordsOf = (...text: string[]) =>
+    parseIncidents(chapter(2015, ...text)).map((i) => [i.date, i.kind, i.killed, i.arrested]);
+
+  it('keeps an event on an anniversary’s day told without a listed verb', () => {
+    expect(
+      recordsOf(
+        'On the anniversary of the Tavor bombing, on May 14, an explosion ripped through a bus station in Tavor.',
+        'On the anniversary of the Tavor bombing, on May 15, two rockets landed near the governor’s office in Tavor.',
+      ),
+    ).toEqual([
+      ['2015-05-14', 'attack', null, null],
+      ['2015-05-15', 'attack', null, null],
+    ]);
+  });
+
+  it('gives the toll after an event counted back to it wherever the arrest is told', () => {
+    expect(
+      recordsOf(
+        'On January 17, two days after gunmen attacked a hotel in Kerno, killing 21 people, police arrested three suspects.',
+        'Police arrested three suspects on February 17, two days after an attack on a hotel in Orsk, killing 21 people.',
+        'Police raided a house and arrested three suspects on March 17, two days after Front fighters attacked a hotel in Velko, killing 21 people.',
+      ),
+    ).toEqual([
+      ['2015-01-15', 'attack', 21, null],
+      ['2015-01-17', 'arrest', null, 3],
+      ['2015-02-15', 'attack', 21, null],
+      ['2015-02-17', 'arrest', null, 3],
+      ['2015-03-15', 'attack', 21, null],
+      ['2015-03-17', 'arrest', null, 3],
+    ]);
+  });
+
+  it('keeps one day’s toll of several blasts where another day is told after it', () => {
+    expect(
+      recordsOf(
+        'On June 14, three bombs exploded in the market of Sagme, killing 20 people in the three blasts; the market had reopened on June 1 after repairs.',
+      ),
+    ).toEqual([['2015-06-14', 'attack', 20, null]]);
+  });
+});
+
+describe('readCasualties: what the 2026-12-07 second session’s second read found', () => {
+  it.each([
+    ['On April 4, police arrested 12 suspects in Velko, and officials said at least 15 had been detained.', null, 12],
+    [
+      'Police arrested 12 militants in Velko, and officials said 30 militants had been detained in the province.',
+      null,
+      12,
+    ],
+    ['On August 3, gunmen attacked a young couple in Velko, killing 14 people and themselves.', 14, null],
+  ])('reads "%s" as %s killed, %s arrested', (text, killed, arrested) => {
+    const figures = readCasualties(text).figures;
+    expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
+  });
+});

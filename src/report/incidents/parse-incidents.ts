@@ -151,11 +151,26 @@ const ASIDE_PARTICIPLE_TOLL =
   /^,\s+(?:killing|wounding|injuring)\s[^,;.]*(?:,?\s+and\s+(?:wounding|injuring)\s[^,;.]*)?/;
 // The words of a day counted back from another: "January 17 … two days after".
 const COUNTED_BACK_WORDS = /\b(?:after|before)$/;
-// An arrest told (ARREST_ONLY), with no harm done (HARM_VERB), and an attack by others (ATTACK_VERB).
+// An arrest told (ARREST_ONLY), with no harm done (HARM_VERB), and an attack (ATTACK_VERB).
 const ARREST_ONLY = /\b(?:arrested|detained|captured|apprehended|rounded up|took (?:\w+ )?into custody)\b/i;
-const HARM_VERB = /\b(?:kill|wound|injur|shot|shoot|attack|bomb|storm|raid|ambush|explod|detonat|clash|fought|fire)/i;
+const HARM_VERB = /\b(?:kill|wound|injur|shot|shoot|attack|bomb|storm|ambush|explod|detonat|clash|fought|fire)/i;
 const ATTACK_VERB =
-  /\b(?:(?:gunmen|militants|attackers|assailants|bombers?|insurgents|terrorists|fighters|extremists)\b[^,;.]{0,40}?\b(?:attacked|stormed|bombed|ambushed|struck|opened fire|detonated|killed|shot)|(?:bomb|blast|explosion|device)s?\s+(?:exploded|detonated|went off|struck))\b/i;
+  /\b(?:attack(?:ed|s)?|bomb(?:ed|ing|s)?|stormed|ambush(?:ed)?|struck|opened fire|detonated|explo(?:ded|sions?)|blasts?|shootings?|massacre)\b/i;
+/**
+ * The toll told after an event counted back ("…, two days after gunmen attacked a hotel in Kerno, killing 21 people"),
+ * where the rest of the sentence, the counted-back part and its toll left out, tells an arrest and no harm: the toll
+ * cannot be the arrest's.
+ */
+function arrestOnlyBesides(
+  sentence: string,
+  start: number,
+  comma: number,
+  toll: RegExpExecArray | null,
+): RegExpExecArray | null {
+  if (!toll) return null;
+  const rest = `${sentence.slice(0, start)} ${sentence.slice(comma + toll[0].length)}`;
+  return ARREST_ONLY.test(rest) && !HARM_VERB.test(rest) ? toll : null;
+}
 // A span of days counted on from the story's: "Over the following three days", "In the next two days".
 const DAYS_SPAN_COUNTED =
   /^(?:over|in|during|within) the (?:next|following|ensuing) ((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})) days$/i;
@@ -3310,12 +3325,8 @@ function readDated(
             // (Only where the sentence's own event is an arrest, which kills no one, and the one counted back an attack:
             // not "Gunmen stormed a hotel in Kerno on January 17, a day after forces raided a hideout in Velko, killing
             // 21 guests", nor "… two days after police arrested the group's leader, killing nine officers".)
-            (!m.reference &&
-            COUNTED_BACK_WORDS.test(m.words) &&
-            ARREST_ONLY.test(sentence.slice(0, m.start)) &&
-            !HARM_VERB.test(sentence.slice(0, m.start)) &&
-            ATTACK_VERB.test(sentence.slice(m.end, first))
-              ? ASIDE_PARTICIPLE_TOLL.exec(sentence.slice(first))
+            (!m.reference && COUNTED_BACK_WORDS.test(m.words) && ATTACK_VERB.test(sentence.slice(m.end, first))
+              ? arrestOnlyBesides(sentence, m.start, first, ASIDE_PARTICIPLE_TOLL.exec(sentence.slice(first)))
               : null));
       const comma = toll ? first + toll[0].length : first;
       const semicolon = sentence.indexOf(';', m.end);
@@ -6309,8 +6320,11 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   const taken = killedWhenTaken(read, ownClause, text);
   // ("attacked a military base at Sagme on June 5 and again on June 14, killing a total of seven soldiers in the two
   // assaults": a toll told of several events, each dated in the sentence, is put on none of them.)
+  // (Only where two days are told before the words of the toll: not "…, killing 20 people in the three blasts; the market
+  // had reopened on June 1".)
+  const severalAt = TOLL_OF_SEVERAL.test(ownClause) ? (d.sentences[0]?.search(TOLL_OF_SEVERAL) ?? -1) : -1;
   const ofSeveral =
-    !d.shared && TOLL_OF_SEVERAL.test(ownClause) && (d.sentences[0]?.match(DAY_OF_MONTH_ALL)?.length ?? 0) >= 2;
+    !d.shared && severalAt > 0 && (d.sentences[0]?.slice(0, severalAt).match(DAY_OF_MONTH_ALL)?.length ?? 0) >= 2;
   const reading = ownByOrder(d.shared || ofSeveral ? zerosOnly(taken) : taken, d.ordinal);
   // ("Ali Tessa, the suspected organizer of the 2011 bombing of a church in Ulma, was rearrested in Tarn": the place of the
   // event that says who the one arrested was is not the arrest's.)
