@@ -144,8 +144,9 @@ const MONTH = new RegExp(
   'g',
 );
 // What may stand before a month for it to date an event: "in", "during", "a", "the", "an early", "At the end of".
+// ("In mid-to-late June", "in early- to mid-March": a part of it told as a span of parts.)
 const MONTH_BEFORE =
-  /(?:^\s*|\(|\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Aa]n?|[Tt]he|[Tt]his|[Ll]ast|[Oo]n|[Ee]arly|[Ll]ate|[Aa]t)\s+|\w['’]s\s+)(?:(?:early|mid-|late)\s*)?$/;
+  /(?:^\s*|\(|\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Aa]n?|[Tt]he|[Tt]his|[Ll]ast|[Oo]n|[Ee]arly|[Ll]ate|[Aa]t)\s+|\w['’]s\s+)(?:(?:early|mid|late)(?:-to-|-?\s+to\s+))?(?:(?:early|mid-|late)\s*)?$/;
 // An act told before a month in brackets, in its clause: "struck a military vehicle outside the town of Semdo (".
 const BRACKET_MONTH_ACT =
   /\b(?:struck|killed|exploded|attacked|detonated|bombed|shot|ambushed|stormed|kidnapped|abducted|beheaded|executed|arrested|detained|captured|raided|clashed|fired|wounded|injured|seized|hit|blew|set fire|burned|torched|massacred|murdered|assassinated)\b[^.;()]*\($/i;

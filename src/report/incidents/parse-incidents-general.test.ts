@@ -17049,3 +17049,20 @@ describe('readCasualties: what the 2026-12-07 second session’s second read fou
     expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('parseIncidents: a month told as a span of its parts (2026-12-07, second session)', () => {
+  it('dates "in mid-to-late June" and "in early- to mid-March" by the month', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2009,
+          'In mid-to-late June, security forces rounded up 35 suspected militants in Morvane.',
+          'In early- to mid-March, militants attacked three villages near Orsk, killing 12.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed, i.arrested]),
+    ).toEqual([
+      ['2009-06', 'arrest', ['Morvane'], null, 35],
+      ['2009-03', 'attack', ['Orsk'], 12, null],
+    ]);
+  });
+});
