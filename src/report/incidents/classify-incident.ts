@@ -459,8 +459,8 @@ const NOT_THE_STATE =
 const ELECTION_MARRED = /\belections?\b[^.;]{0,80}?\b(?:was|were)\s+(?:\w+\s+)?(?:marred|overshadowed|disrupted)\b/i;
 // The anniversary of an earlier event a day is named by, with the toll told of that event: "on the first anniversary of
 // the London bombings, which killed 52 people".
-const REMEMBRANCE =
-  /\b(?:gathered|assembled|rallied|marched|observed|held|commemorat\w*|mourn\w*|marked|laid|paid tribute|remembered|honou?red|attended|lit candles|unveiled)\b/i;
+const ATTACK_TOLD =
+  /\b(?:explosions?|blasts?|rockets?|mortars?|shells?|grenades?|bombs?|bombers?|IEDs?|devices?|attacks?|plots?|explosives|threat\w*|designat\w*|ambush\w*|gunfire|shooting|hostages?|kidnap\w*|abduct\w*|gunmen|militants|insurgents)\b/i;
 const ANNIVERSARY_OF_EVENT =
   /\b(?:on|marking|to mark|for|at|during|ahead of|before|after) (?:the )?(?:[\w-]+ )?anniversar(?:y|ies) of (?:the |an? )?(?:[\w'’-]+\s+){0,6}?(?:bombings?|attacks?|blasts?|massacres?|killings?|assassinations?|shootings?|sieges?|hijackings?|kidnappings?|abductions?|explosions?|violence|riots?)\b(?:\s+(?:in|at|on|of|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})*(?:,\s+(?:which|that|in which|when)\s[^,;]*)?(?=\s*(?:[,;.]|$))/i;
 // An anniversary marked: "The third anniversary of those attacks, which killed 130 people, was marked on November 13".
@@ -555,8 +555,9 @@ function notAnEvent(text: string): boolean {
   const anniversary = text.includes('anniversar') ? ANNIVERSARY_OF_EVENT.exec(text) : null;
   if (anniversary) {
     const rest = `${text.slice(0, anniversary.index)} ${text.slice(anniversary.index + anniversary[0].length)}`;
-    // (Only where the rest tells a remembrance: not "…, on May 14, an explosion ripped through a bus station in Tavor".)
-    if (REMEMBRANCE.test(rest) && !VIOLENT_VERB.test(rest) && !ARREST.test(rest) && !TOLL_WORD.test(rest)) return true;
+    // (Not where the rest tells of an attack in other words: "…, on May 14, an explosion ripped through a bus station",
+    // "two rockets landed near the governor's office".)
+    if (!VIOLENT_VERB.test(rest) && !ARREST.test(rest) && !TOLL_WORD.test(rest) && !ATTACK_TOLD.test(rest)) return true;
   }
   if (ELECTION_MARRED.test(text))
     return !TOLL_WORD.test(text) && !/\b(?:attack|bomb|kill|shot|shoot|gunmen|explo|grenade)/i.test(text);

@@ -1193,7 +1193,7 @@ const ATTACKERS_COUNTED = new RegExp(
 );
 // (The couple who did it, not the one harmed: "gunmen attacked a young couple in Velko, killing 14 people and themselves".)
 const COUPLE =
-  /(?<!\b(?:attacked|killed|shot|targeted|kidnapped|abducted|stabbed|injured|wounded|murdered)\s)\b[Aa] (?:married |young )?couple\b(?=(?:\s+[\w'’-]+){0,6}?\s+(?:detonated|blew|opened|attacked|carried|set|stabbed|drove|rammed|struck|bombed)\b)/;
+  /(?<!\b(?:attacked|killed|shot|targeted|kidnapped|abducted|stabbed|injured|wounded|murdered)\s)\b[Aa] (?:married |young )?couple\b(?=[^.;]{0,100}?\b(?:detonated|blew|opened fire|attacked|carried out|set off|stabbed|drove|rammed|struck|bombed)\b)/;
 const ATTACKER_NOUN = /\b(?:bombers|attackers|gunmen|assailants|militants|terrorists|fighters|insurgents|jihadists)\b/i;
 /** The count a match of ATTACKERS_COUNTED tells ("twin suicide bombers": two). */
 function attackerCount(m: RegExpMatchArray): string | undefined {
@@ -2784,7 +2784,10 @@ function readBlanked(input: string, depth: number): CasualtyReading {
       // (Nor others than those held first: "… arrested 12 militants, according to the army, and police said 30 protesters had
       // been detained": only a figure told bare or of the same people is another account.)
       if (field === 'arrested') {
-        if ([...second.matchAll(PLACE_NAMED)].some((m) => !first.includes(m[1] ?? ''))) continue;
+        const lowerFirst = first.toLowerCase();
+        if ([...second.matchAll(PLACE_NAMED)].some((m) => !lowerFirst.includes((m[1] ?? '').toLowerCase()))) continue;
+        // ("… and officials said 30 militants had been detained at checkpoints in the north", "… in refugee camps".)
+        if ([...second.matchAll(AREA_NAMED)].some((m) => !lowerFirst.includes((m[1] ?? '').toLowerCase()))) continue;
         const [heldA, heldB] = [heldNoun(a.evidence.arrested), heldNoun(b.evidence.arrested)];
         if (heldB && heldA !== heldB) continue;
       }
@@ -3058,6 +3061,9 @@ function woundedNoun(words: string | undefined): string | null {
 // Deaths told of another incident or place: "in a separate incident", "elsewhere".
 // A place a clause names by its name ("in Kerno", "near the Velko camp"; not "at least", "in the raid").
 const PLACE_NAMED = /\b(?:in|at|near|outside) (?:the\s+)?([A-Z][\w'’-]+)/g;
+// Or by an area with no name: "in the north", "in the mountains", "in refugee camps", "at checkpoints".
+const AREA_NAMED =
+  /\b(?:in|at|near|across) (?:the\s+)?((?:north|south|east|west)(?:east|west)?(?:ern)?|mountains|hills|(?:refugee |displacement )?camps|checkpoints|border(?: areas?)?|countryside|villages|capital|suburbs)\b/gi;
 /** Who the held are, by the noun after the figure ("arrested 12 militants": militants); null for a bare figure. */
 function heldNoun(words: string | undefined): string | null {
   const noun = new RegExp(

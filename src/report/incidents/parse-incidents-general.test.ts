@@ -17066,3 +17066,40 @@ describe('parseIncidents: a month told as a span of its parts (2026-12-07, secon
     ]);
   });
 });
+
+describe('parseIncidents: what the 2026-12-07 second session’s third read found', () => {
+  const recordsOf = (...text: string[]) =>
+    parseIncidents(chapter(2015, ...text)).map((i) => [i.date, i.kind, i.killed]);
+
+  it('puts a toll of several on none where the days follow its words, and a protest on an anniversary is no attack', () => {
+    expect(
+      recordsOf(
+        'Militants bombed churches in Sagme, killing 20 people in the three bombings, on June 5, June 7, and June 14.',
+        'On the anniversary of the Tavor bombing, on May 14, students demonstrated in Tavor.',
+        'On the anniversary of the Tavor bombing, on May 16, security was tightened across Tavor.',
+      ),
+    ).toEqual([
+      ['2015-06-05', 'attack', null],
+      ['2015-06-07', 'attack', null],
+      ['2015-06-14', 'attack', null],
+    ]);
+  });
+});
+
+describe('readCasualties: what the 2026-12-07 second session’s third read found', () => {
+  it.each([
+    [
+      'On April 4, police arrested 12 militants in Velko, and officials said 30 militants had been detained at checkpoints in the north.',
+      null,
+      42,
+    ],
+    [
+      'On December 2, a married couple who had pledged allegiance to the Front opened fire at a holiday party in Redlands, killing 14 people and themselves.',
+      16,
+      null,
+    ],
+  ])('reads "%s" as %s killed, %s arrested', (text, killed, arrested) => {
+    const figures = readCasualties(text).figures;
+    expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
+  });
+});

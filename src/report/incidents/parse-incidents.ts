@@ -6198,7 +6198,8 @@ function ownByOrder(reading: CasualtyReading, ordinal: readonly string[] | undef
 // A toll told of several events together: "in the two assaults", "in both attacks", "in the three bombings".
 const TOLL_OF_SEVERAL =
   /\b(?:in|during|across) (?:the|these|those|both|all) (?:(?:two|three|four|five|six|seven|several)\s+)?(?:attacks|assaults|bombings|raids|ambushes|incidents|blasts|explosions)\b/i;
-const DAY_OF_MONTH_ALL = new RegExp(`\\b(?:${MONTH_NAMES.join('|')}) \\d{1,2}\\b`, 'g');
+// (Not a day that names another event: "the June 4 bombing".)
+const DAY_OF_MONTH_ALL = new RegExp(`(?<!\\bthe )\\b(?:${MONTH_NAMES.join('|')}) \\d{1,2}\\b`, 'g');
 function zerosOnly(reading: CasualtyReading): CasualtyReading {
   const figures: Casualties = { killed: null, wounded: null, arrested: null };
   const evidence: CasualtyReading['evidence'] = {};
@@ -6322,9 +6323,14 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   // assaults": a toll told of several events, each dated in the sentence, is put on none of them.)
   // (Only where two days are told before the words of the toll: not "…, killing 20 people in the three blasts; the market
   // had reopened on June 1".)
-  const severalAt = TOLL_OF_SEVERAL.test(ownClause) ? (d.sentences[0]?.search(TOLL_OF_SEVERAL) ?? -1) : -1;
-  const ofSeveral =
-    !d.shared && severalAt > 0 && (d.sentences[0]?.slice(0, severalAt).match(DAY_OF_MONTH_ALL)?.length ?? 0) >= 2;
+  // (Nor "…, ten days after the June 4 bombing": a day that names another event. Days told after the words count up to
+  // the clause's end: "killing 20 people in the three bombings, on June 5, June 7, and June 14".)
+  const first = d.sentences[0] ?? '';
+  const severalAt = TOLL_OF_SEVERAL.test(ownClause) ? first.search(TOLL_OF_SEVERAL) : -1;
+  const clauseEnd = severalAt < 0 ? -1 : first.indexOf(';', severalAt);
+  const daysTold =
+    severalAt < 0 ? 0 : (first.slice(0, clauseEnd < 0 ? first.length : clauseEnd).match(DAY_OF_MONTH_ALL)?.length ?? 0);
+  const ofSeveral = !d.shared && severalAt > 0 && daysTold >= 2;
   const reading = ownByOrder(d.shared || ofSeveral ? zerosOnly(taken) : taken, d.ordinal);
   // ("Ali Tessa, the suspected organizer of the 2011 bombing of a church in Ulma, was rearrested in Tarn": the place of the
   // event that says who the one arrested was is not the arrest's.)
