@@ -457,10 +457,12 @@ const NOT_THE_STATE =
   /\b(?:hostages?|captives?|kidnapped|abducted|group|militants?|insurgents?|rebels?|gunm[ae]n|fighters|al-Shabaab|ISIS|ISIL|Daesh|Taliban|Boko Haram|AQIM|AQAP|AQI)\b|\bby (?:the )?(?:[A-Z][\w'’-]+ )+(?:Front|Army|Brigades?|Movement|Militia|Organi[sz]ation)\b/;
 // "Municipal elections held on December 30 were marred by scattered clashes": an election, whatever it saw.
 const ELECTION_MARRED = /\belections?\b[^.;]{0,80}?\b(?:was|were)\s+(?:\w+\s+)?(?:marred|overshadowed|disrupted)\b/i;
-// The anniversary of an earlier event a day is named by, with the toll told of that event: "on the first anniversary of
-// the London bombings, which killed 52 people".
+// Words that tell an attack, a plot or a listing without a violent verb: "an explosion ripped through", "two rockets
+// landed", "the Front threatened".
 const ATTACK_TOLD =
   /\b(?:explosions?|blasts?|rockets?|mortars?|shells?|grenades?|bombs?|bombers?|IEDs?|devices?|attacks?|plots?|explosives|threat\w*|designat\w*|ambush\w*|gunfire|shooting|hostages?|kidnap\w*|abduct\w*|gunmen|militants|insurgents)\b/i;
+// The anniversary of an earlier event a day is named by, with the toll told of that event: "on the first anniversary of
+// the London bombings, which killed 52 people".
 const ANNIVERSARY_OF_EVENT =
   /\b(?:on|marking|to mark|for|at|during|ahead of|before|after) (?:the )?(?:[\w-]+ )?anniversar(?:y|ies) of (?:the |an? )?(?:[\w'’-]+\s+){0,6}?(?:bombings?|attacks?|blasts?|massacres?|killings?|assassinations?|shootings?|sieges?|hijackings?|kidnappings?|abductions?|explosions?|violence|riots?)\b(?:\s+(?:in|at|on|of|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})*(?:,\s+(?:which|that|in which|when)\s[^,;]*)?(?=\s*(?:[,;.]|$))/i;
 // An anniversary marked: "The third anniversary of those attacks, which killed 130 people, was marked on November 13".

@@ -3064,12 +3064,13 @@ const PLACE_NAMED = /\b(?:in|at|near|outside) (?:the\s+)?([A-Z][\w'’-]+)/g;
 // Or by an area with no name: "in the north", "in the mountains", "in refugee camps", "at checkpoints".
 const AREA_NAMED =
   /\b(?:in|at|near|across) (?:the\s+)?((?:north|south|east|west)(?:east|west)?(?:ern)?|mountains|hills|(?:refugee |displacement )?camps|checkpoints|border(?: areas?)?|countryside|villages|capital|suburbs)\b/gi;
+const HELD_NOUN = new RegExp(
+  `\\b(?:${NUMBER_PATTERN})\\s+(?:(?:suspected|alleged|more|other|armed|foreign|local|of|its|their|the)\\s+)*([a-z][\\w-]*)`,
+  'i',
+);
 /** Who the held are, by the noun after the figure ("arrested 12 militants": militants); null for a bare figure. */
 function heldNoun(words: string | undefined): string | null {
-  const noun = new RegExp(
-    `\\b(?:${NUMBER_PATTERN})\\s+(?:(?:suspected|alleged|more|other|armed|foreign|local|of|its|their|the)\\s+)*([a-z][\\w-]*)`,
-    'i',
-  ).exec(words?.split(' … ')[0] ?? '')?.[1];
+  const noun = HELD_NOUN.exec(words?.split(' … ')[0] ?? '')?.[1];
   return noun && !/^(?:had|have|has|were|was|are|is|people|persons|individuals|others)$/i.test(noun) ? noun : null;
 }
 const ELSEWHERE_TOLD = /\b(?:separate|elsewhere|unrelated|another (?:attack|incident|bombing|clash))\b/i;
@@ -4857,7 +4858,7 @@ function readBodiesFound(t: Tally): void {
   const found = BODIES_FOUND.exec(text);
   const taken = found ? TAKEN.exec(text) : null;
   if (!found || !taken || taken.index > found.index) return;
-  if ((found[1] ?? found[2])?.toLowerCase() !== 'their' && found[2] === undefined) {
+  if (found[2] === undefined && found[1]?.toLowerCase() !== 'their') {
     result.killed = 1;
     cite('killed', found.index, found.index + found[0].length);
     return;
