@@ -6200,6 +6200,10 @@ const TOLL_OF_SEVERAL =
   /\b(?:in|during|across) (?:the|these|those|both|all) (?:(?:two|three|four|five|six|seven|several)\s+)?(?:attacks|assaults|bombings|raids|ambushes|incidents|blasts|explosions)\b/i;
 // (Not a day that names another event: "the June 4 bombing".)
 const DAY_OF_MONTH_ALL = new RegExp(`(?<!\\bthe )\\b(?:${MONTH_NAMES.join('|')}) \\d{1,2}\\b`, 'g');
+/** How many days of a month a sentence tells, up to `end` (not one that names another event: "the June 4 bombing"). */
+function daysTold(sentence: string, end = sentence.length): number {
+  return sentence.slice(0, end).match(DAY_OF_MONTH_ALL)?.length ?? 0;
+}
 function zerosOnly(reading: CasualtyReading): CasualtyReading {
   const figures: Casualties = { killed: null, wounded: null, arrested: null };
   const evidence: CasualtyReading['evidence'] = {};
@@ -6251,7 +6255,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   // days.": deaths in the unrest an event set off are no figure of it.)
   const calm = draft.further.length > 0 && !UNREST.test(draft.clause);
   // ("… on May 3 …; on May 9 … . Nine people were wounded in the two attacks.": a toll of both, on neither.)
-  const datesTold = (draft.sentences[0]?.match(DAY_OF_MONTH_ALL)?.length ?? 0) >= 2;
+  const datesTold = daysTold(draft.sentences[0] ?? '') >= 2;
   const kept = draft.further.filter(
     (s) =>
       !(draft.tentative && MILITANT_ACT.test(s)) &&
@@ -6321,16 +6325,13 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   const taken = killedWhenTaken(read, ownClause, text);
   // ("attacked a military base at Sagme on June 5 and again on June 14, killing a total of seven soldiers in the two
   // assaults": a toll told of several events, each dated in the sentence, is put on none of them.)
-  // (Only where two days are told before the words of the toll: not "…, killing 20 people in the three blasts; the market
-  // had reopened on June 1".)
-  // (Nor "…, ten days after the June 4 bombing": a day that names another event. Days told after the words count up to
-  // the clause's end: "killing 20 people in the three bombings, on June 5, June 7, and June 14".)
+  // (The days of its clause only, before or after its words: "killing 20 people in the three bombings, on June 5, June 7,
+  // and June 14"; not "…, killing 20 people in the three blasts; the market had reopened on June 1", nor "…, ten days
+  // after the June 4 bombing", a day that names another event.)
   const first = d.sentences[0] ?? '';
   const severalAt = TOLL_OF_SEVERAL.test(ownClause) ? first.search(TOLL_OF_SEVERAL) : -1;
   const clauseEnd = severalAt < 0 ? -1 : first.indexOf(';', severalAt);
-  const daysTold =
-    severalAt < 0 ? 0 : (first.slice(0, clauseEnd < 0 ? first.length : clauseEnd).match(DAY_OF_MONTH_ALL)?.length ?? 0);
-  const ofSeveral = !d.shared && severalAt > 0 && daysTold >= 2;
+  const ofSeveral = !d.shared && severalAt > 0 && daysTold(first, clauseEnd < 0 ? first.length : clauseEnd) >= 2;
   const reading = ownByOrder(d.shared || ofSeveral ? zerosOnly(taken) : taken, d.ordinal);
   // ("Ali Tessa, the suspected organizer of the 2011 bombing of a church in Ulma, was rearrested in Tarn": the place of the
   // event that says who the one arrested was is not the arrest's.)
