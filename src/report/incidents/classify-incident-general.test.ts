@@ -2644,3 +2644,19 @@ describe('classifyIncident: a national defense force is the state’s (2026-12-0
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: the attackers’ siege ended by the forces (2026-12-08)', () => {
+  it.each([
+    [
+      'The siege of the Corvan mall in Daleth, which began on September 21, ended on September 24 after security forces killed all four attackers.',
+      'attack',
+    ],
+    ['The hostage crisis at a school in Tessaro ended when troops killed the attackers.', 'attack'],
+    ['The army’s siege of Tessaro ended when troops killed 40 militants.', 'clash'],
+    ['The siege of Tessaro ended in October when troops killed the militants’ leaders.', 'clash'],
+    ['Insurgents held a government compound in Marvesh on July 11-16.', 'attack'],
+    ['The government held a meeting at the hotel in Marvesh on July 11.', null],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -260,6 +260,19 @@ const GOES_ON = new RegExp(
 // A span told after the event's day: "setting off two days of fighting", "setting off a standoff … that lasted until
 // September 28", "holding the mall for four days".
 const SPAN_WORDS = /\b(?:setting off|sparking|triggering|holding)\b/;
+// "…, which began on September 21, ended on September 24": the last day of an event whose first is told as an aside.
+const BEGAN_ASIDE = /\b(?:which|that)\s+(?:began|started)\s+(?:on\s+)?$/i;
+const ENDED_AFTER_ASIDE = new RegExp(
+  `^,\\s+(?:ended|was over|concluded|lasted until|continued until)\\s+(?:on\\s+)?(?:(${MONTHS})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d|:)`,
+  'i',
+);
+// "…, and the siege lasted until October 12", "…; the standoff lasted three days", "…, and fighting continued until the
+// end of June": the event's own story told going on in the same sentence, to a day, a month or for a count of days.
+const STORY_NOUN_LASTED = /\b(?:lasted|continued|went on)\b/;
+const STORY_LASTED = new RegExp(
+  `^[^.;]{0,160}?(?:,\\s+and\\s+|;\\s+(?:and\\s+)?)(?:the\\s+)?(?:ensuing\\s+|resulting\\s+|subsequent\\s+)?(?:siege|standoff|stand-off|hostage crisis|hostage-taking|occupation|fighting|battle|clashes|gunfight|firefight|gun battle)\\s+(?:lasted|continued|went on)\\s+(?:(?:until|till|through)\\s+(?:(?:the\\s+)?(end of|early|mid-|late)\\s?)?(${MONTH_NAMES})(?:\\s+(\\d{1,2}))?(?!,?\\s+\\d{4})|(?:for\\s+)?(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days|weeks))\\b`,
+  'i',
+);
 // "Over three days beginning April 2", "In Hosk, for two days starting on May 5": the span told before its first day,
 // opening the sentence (not "During a festival held over three days beginning April 2", the festival's).
 const DAYS_BEGINNING =
@@ -1103,14 +1116,21 @@ export function findDates(
   // "Beginning on the evening of March 1 and continuing into March 2", "which began on March 16 and lasted until the
   // 27th": one event told from its first day to its last.
   // (One pass that copies the mentions, so that a text of many such spans stays linear.)
-  if (mentions.length > 0 && /\band\s+(?:continu|last|end|r[au]n|held|occupied|controlled)/i.test(sentence)) {
+  if (
+    mentions.length > 0 &&
+    (/\band\s+(?:continu|last|end|r[au]n|held|occupied|controlled)/i.test(sentence) ||
+      /\b(?:which|that)\s+(?:began|started)\b/i.test(sentence))
+  ) {
     const joined: DateMention[] = [];
     for (let i = 0; i < mentions.length; i += 1) {
       const first = mentions[i];
       if (!first) continue;
       const on =
         first.endDate === null && first.date.length === 10
-          ? GOES_ON.exec(sentence.slice(first.end, first.end + 60))
+          ? (GOES_ON.exec(sentence.slice(first.end, first.end + 60)) ??
+            (BEGAN_ASIDE.test(sentence.slice(Math.max(0, first.start - 30), first.start))
+              ? ENDED_AFTER_ASIDE.exec(sentence.slice(first.end, first.end + 60))
+              : null))
           : null;
       // ("fighting that began on September 5 and continued into the following day": to the day after.)
       const nextDay =
@@ -1173,6 +1193,41 @@ export function findDates(
       // (The last day, where it was read as a date of its own, is part of this one.)
       const lastAt = first.end + span[0].length;
       const next = mentions[i + 1];
+      if (next && next.start >= first.end && next.start < lastAt) mentions.splice(i + 1, 1);
+    }
+  }
+
+  // "On October 10, militants stormed a building in Tarn, and the siege lasted until October 12", "…; the standoff
+  // lasted three days", "…, and fighting continued until the end of June": the last day (or month) of the event told
+  // last before the words (one bounded look after each day: linear).
+  if (mentions.length > 0 && STORY_NOUN_LASTED.test(sentence)) {
+    for (let i = 0; i < mentions.length; i += 1) {
+      const first = mentions[i];
+      if (!first || first.endDate !== null || first.date.length !== 10) continue;
+      const span = STORY_LASTED.exec(sentence.slice(first.end, first.end + 260));
+      if (!span) continue;
+      const lastAt = first.end + span[0].length;
+      const next = mentions[i + 1];
+      // (Only the day told last before them: "… on May 3, and on May 9 a bomb …, and the siege lasted …" is May 9's.)
+      const lastStart = lastAt - (span[0].length - span[0].search(STORY_NOUN_LASTED));
+      if (next && next.start < lastStart) continue;
+      const year = Number(first.date.slice(0, 4));
+      const count = span[4] ? parseNumber(span[4]) : null;
+      let endDate: string | null = null;
+      if (count !== null) {
+        const last = addDays(parseISO(first.date), count * (/^weeks$/i.test(span[5] ?? '') ? 7 : 1) - 1);
+        endDate = isValid(last) ? isoDay(last) : null;
+      } else if (span[3] && !span[1]) {
+        const last = calendarDay(year, monthNumber(span[2] ?? ''), Number(span[3]));
+        endDate = isValid(last) ? isoDay(last) : null;
+      } else {
+        const month = monthNumber(span[2] ?? '');
+        endDate = month ? `${year}-${String(month).padStart(2, '0')}` : null;
+      }
+      if (endDate === null || endDate <= first.date.slice(0, endDate.length)) continue;
+      const told = span[0].slice(span[0].search(STORY_NOUN_LASTED));
+      mentions[i] = { ...first, endDate, words: `${first.words} … ${told}` };
+      // (The last day, where it was read as a date of its own, is part of this one.)
       if (next && next.start >= first.end && next.start < lastAt) mentions.splice(i + 1, 1);
     }
   }

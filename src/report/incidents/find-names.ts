@@ -108,6 +108,9 @@ const PLACE_PATTERNS = [
     `\\b(?:attacks?|assaults?|raids?|ambush|strikes?|airstrikes?|barrages?|bombardments?|shelling) on (?!(?:Gendarmerie|Security|Police|Army|Military|Government|(?:Christian|Muslim|Shia|Sunni|Hindu|Buddhist|Catholic|Copt|Ahmadi|Yezidi|Yazidi|Sufi|Alawite|Druze)s?|Jews|Jewish)\\b)(${NAME})(?=[,.;]| (?:and|in|near|killed|wounded|injured|left|on|that|which)\\b)`,
     'g',
   ),
+  // "a ballistic missile intercepted over Dammam", "a drone shot down over Ulma": the town a weapon was brought down over
+  // (not "over Christmas": a name the book knows as no place stays none).
+  new RegExp(`\\b(?:intercepted|shot down|downed|destroyed in (?:the )?(?:air|flight)) over (${NAME})`, 'g'),
   // "killed the village chief of Darey Kabe": the village whose chief it is
   new RegExp(`\\b(?:village|town|district|community) (?:chief|head|elder|leader|mayor|imam) of (${NAME})`, 'g'),
   // "a bus traveling from Mandera to Nairobi"

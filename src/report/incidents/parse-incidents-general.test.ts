@@ -17103,3 +17103,73 @@ describe('readCasualties: what the 2026-12-07 second session’s third read foun
     expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('parseIncidents: sieges and events of several days (2026-12-08)', () => {
+  const spans = (year: number, ...text: string[]) =>
+    parseIncidents(chapter(year, ...text)).map((i) => [i.date, i.endDate, i.kind, i.places, i.killed]);
+
+  it('ends the event told in the same sentence where its siege, standoff or fighting is told lasting', () => {
+    expect(
+      spans(
+        2016,
+        'On October 10, militants barricaded themselves inside a government building in Pelvo, and the siege lasted until October 12.',
+        'On April 9, fighters besieged a police station in Harsk; the standoff lasted three days.',
+        'Militants attacked army positions in Ternovo on May 27, and fighting continued until the end of June; at least 80 combatants were killed.',
+      ),
+    ).toEqual([
+      ['2016-10-10', '2016-10-12', 'attack', ['Pelvo'], null],
+      ['2016-04-09', '2016-04-11', 'attack', ['Harsk'], null],
+      ['2016-05-27', '2016-06', 'attack', ['Ternovo'], 80],
+    ]);
+  });
+
+  it('ends only the event told last before the words, not an earlier one of the sentence', () => {
+    expect(
+      spans(
+        2013,
+        'On May 3, gunmen attacked a bank in Orvik, and on May 9 militants stormed a hotel in Lessaro; the siege lasted two days.',
+      ),
+    ).toEqual([
+      ['2013-05-03', null, 'attack', ['Orvik'], null],
+      ['2013-05-09', '2013-05-10', 'attack', ['Lessaro'], null],
+    ]);
+  });
+
+  it('reads "which began on X, ended on Y" as one siege, the attackers’, whoever ended it', () => {
+    expect(
+      spans(
+        2013,
+        'The siege of the Corvan shopping mall in Daleth, which began on September 21, ended on September 24 after security forces killed all four attackers; 63 hostages also died.',
+      ),
+    ).toEqual([['2013-09-21', '2013-09-24', 'attack', ['Daleth'], 67]]);
+  });
+
+  it('reads militants holding a building for some days as an attack', () => {
+    expect(
+      spans(
+        2005,
+        'Insurgents held a government compound in Marvesh on July 11-16. Separately, a car bomb in Tolby on September 14 killed 12 people.',
+      ),
+    ).toEqual([
+      ['2005-07-11', '2005-07-16', 'attack', ['Marvesh'], null],
+      ['2005-09-14', null, 'attack', ['Tolby'], 12],
+    ]);
+  });
+});
+
+describe('parseIncidents: places told with a month after them or over a town (2026-12-08)', () => {
+  it('keeps "the West Bank" told with a month after it, and the town a missile was intercepted over', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'The security agency said it uncovered a network in the West Bank in November and arrested more than 50 of its members.',
+          'On September 4, a ballistic missile intercepted over Qarvat scattered debris on a residential neighborhood, wounding two children.',
+        ),
+      ),
+    ).toEqual([
+      ['2021-11', 'arrest', ['West Bank'], null, null, 50],
+      ['2021-09-04', 'attack', ['Qarvat'], null, 2, null],
+    ]);
+  });
+});

@@ -4180,9 +4180,10 @@ const DISTANCE_FROM =
 // in Ulma", "a Korvel Coach bus at the … station in Tarn", "the Dar al-Salam hotel in central Tarn". The name is the
 // site's, not the town of the event (blanked; the article is kept). A town in a district keeps its name: "the Ulma
 // market in Tarn province". ("an explosion at Ulma University in Tessa", "outside the Sorra consulate in Kessa"; "the
-// Tessa hotel in the same city": the town told before; not "the Orsk police station in the same district", a town in it.)
+// Tessa hotel in the same city": the town told before; not "the Orsk police station in the same district", a town in it;
+// not "a network in the West Bank in November", a month after it.)
 const SITE_NAMED_IN =
-  /\b((?:[Tt]he|[Aa]n?|at|in|near|outside) )(?![A-Z][\w'’]*-bound\b)(?:(?:al-|el-)?[A-Z][\w'’-]* ){1,3}(?:[a-z]+ )?(?<!Air Force )(?:[Bb]ank|bus|[Cc]oach|[Hh]otel|[Pp]rison|[Ss]tation|[Mm]arket|[Mm]osque|[Cc]hurch|[Ss]chool|[Hh]ospital|[Mm]all|[Rr]estaurant|[Ss]tadium|[Ee]mbassy|[Cc]onsulate|[Uu]niversity|[Cc]ollege|[Aa]cademy|[Aa]irport|[Bb]ridge|[Dd]am|[Pp]roject|[Pp]lant|[Rr]efinery|[Tt]erminal|[Cc]athedral|[Tt]emple|[Ss]hrine|[Cc]ourthouse)\b(?: (?:branch|office|compound|building|project))?(?=,? (?:at|in|near|outside) (?:the )?(?:central |downtown )?[A-Z][\w'’-]+\b(?! (?:[Pp]rovince|[Dd]istrict|[Rr]egion|[Ss]tate|[Cc]ounty|[Gg]overnorate)\b)|,? in the same (?:city|town|village|neighbou?rhood|quarter|area)\b(?!\s+as\b))/g;
+  /\b((?:[Tt]he|[Aa]n?|at|in|near|outside) )(?![A-Z][\w'’]*-bound\b)(?:(?:al-|el-)?[A-Z][\w'’-]* ){1,3}(?:[a-z]+ )?(?<!Air Force )(?:[Bb]ank|bus|[Cc]oach|[Hh]otel|[Pp]rison|[Ss]tation|[Mm]arket|[Mm]osque|[Cc]hurch|[Ss]chool|[Hh]ospital|[Mm]all|[Rr]estaurant|[Ss]tadium|[Ee]mbassy|[Cc]onsulate|[Uu]niversity|[Cc]ollege|[Aa]cademy|[Aa]irport|[Bb]ridge|[Dd]am|[Pp]roject|[Pp]lant|[Rr]efinery|[Tt]erminal|[Cc]athedral|[Tt]emple|[Ss]hrine|[Cc]ourthouse)\b(?: (?:branch|office|compound|building|project))?(?=,? (?:at|in|near|outside) (?:the )?(?:central |downtown )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]+\b(?! (?:[Pp]rovince|[Dd]istrict|[Rr]egion|[Ss]tate|[Cc]ounty|[Gg]overnorate)\b)|,? in the same (?:city|town|village|neighbou?rhood|quarter|area)\b(?!\s+as\b))/g;
 // A place that only says whose a title is: "Sulu Governor Ann Tan stepped off the plane" (the governor's province is
 // no place of the event). A title of a site keeps its town: "the office of Tarn Mayor Ann Tan".
 const TITLE_OF_PLACE =
