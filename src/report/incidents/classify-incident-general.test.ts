@@ -2656,6 +2656,8 @@ describe('classifyIncident: the attackers’ siege ended by the forces (2026-12-
     ['The siege of Tessaro ended in October when troops killed the militants’ leaders.', 'clash'],
     ['Insurgents held a government compound in Marvesh on July 11-16.', 'attack'],
     ['The government held a meeting at the hotel in Marvesh on July 11.', null],
+    ['On March 9, the Freedom Army seized the town of Zervo and held it for four weeks.', 'attack'],
+    ['On March 9, the army seized the town of Zervo.', 'clash'],
   ])('reads "%s" as %s', (text, kind) => {
     expect(classifyIncident(text)).toBe(kind);
   });

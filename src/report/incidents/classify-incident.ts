@@ -619,9 +619,10 @@ export function executedByTheState(part: string, sentence: string): boolean {
 const TAKEN_IN_YEAR = /\b(?:kidnapped|abducted|seized|taken hostage)\b[^.;]{0,80}?\b(?:19|20)\d{2}\b/gi;
 // ("Insurgents captured U.S. Army Private First Class Ann Roe": one soldier, told by rank.)
 // A group named by its initials taking a town named alone: "ISIL captured Mosul, Iraq's second largest city",
-// "Between late March and early April, insurgents occupied Tessa and Ulma", "its fighters took Tikrit".
+// "Between late March and early April, insurgents occupied Tessa and Ulma", "its fighters took Tikrit", "the Freedom
+// Army seized the town of Zervik".
 const GROUP_CAPTURED_TOWN =
-  /^(?:(?:On|In|By|Between|From)\s[^,]{1,40},\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:ISIL|ISIS|IS|Daesh|al-Shabaab|Boko Haram|AQIM|AQAP|JNIM|Taliban|Houthis|militants|insurgents|rebels|fighters|Front|Brigades?|Movement)\s+(?:captured|seized|overran|occupied|took control of|seized control of|gained control of|took)\s+(?=[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|del|al|el)\s+)?[A-Z][\w'’-]+){0,2}(?:,|\s+and\s|\s+in\s|\.))/;
+  /^(?:(?:On|In|By|Between|From)\s[^,]{1,40},\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:ISIL|ISIS|IS|Daesh|al-Shabaab|Boko Haram|AQIM|AQAP|JNIM|Taliban|Houthis|militants|insurgents|rebels|fighters|Front|Brigades?|Movement|(?:Liberation|Resistance|Revolutionary|Freedom|Salvation|Islamic|Mahdi|Mujahideen|Patriotic|People['’]s) Army)\s+(?:captured|seized|overran|occupied|took control of|seized control of|gained control of|took)\s+(?:the\s+(?:town|city|village|port|provincial capital|district (?:center|centre)) of\s+)?(?=[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|del|al|el)\s+)?[A-Z][\w'’-]+){0,2}(?:,|\s+and\s|\s+in\s|\.))/;
 // A militant group named right before what it did: "and ISIL captured its pilot", "al-Shabaab captured two soldiers".
 const GROUP_AS_SUBJECT =
   /\b(?:ISIS(?:-[A-Z]{1,2})?|ISIL|Daesh|al-Shabaab|Boko Haram|Taliban|AQIM|AQAP|JNIM|ISWAP|MUJAO|Houthis?|PKK|FARC|ELN|ADF|Abu Sayyaf|ASG|LTTE|Hamas|Hizballah|Hezbollah|[A-Z][\w'’-]+ (?:Front|Brigades?|Movement))\s+(?:fighters\s+|militants\s+)?$/;

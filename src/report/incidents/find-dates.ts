@@ -3,6 +3,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { isExists } from 'date-fns/isExists';
 import { isValid } from 'date-fns/isValid';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { parse } from 'date-fns/parse';
 import { parseISO } from 'date-fns/parseISO';
 import { isoDay, isoMonth } from '../iso-date.js';
@@ -1223,6 +1224,9 @@ export function findDates(
       } else {
         const month = monthNumber(span[2] ?? '');
         endDate = month ? `${year}-${String(month).padStart(2, '0')}` : null;
+        // ("On November 3, … until the end of November": the month's last day, the end told within its first month.)
+        if (endDate !== null && endDate === first.date.slice(0, 7) && /^end of$/i.test(span[1] ?? ''))
+          endDate = isoDay(lastDayOfMonth(parseISO(first.date)));
       }
       if (endDate === null || endDate <= first.date.slice(0, endDate.length)) continue;
       const told = span[0].slice(span[0].search(STORY_NOUN_LASTED));

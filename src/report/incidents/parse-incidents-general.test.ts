@@ -17173,3 +17173,16 @@ describe('parseIncidents: places told with a month after them or over a town (20
     ]);
   });
 });
+
+describe('parseIncidents: a month’s end and an army of insurgents (2026-12-08)', () => {
+  it('ends fighting told "until the end of" its own month on that month’s last day', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2014,
+          'Militants attacked army positions in Belvar on November 3, and fighting continued until the end of November; at least 15 combatants were killed.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.killed]),
+    ).toEqual([['2014-11-03', '2014-11-30', 15]]);
+  });
+});
