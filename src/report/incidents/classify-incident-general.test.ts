@@ -2662,3 +2662,19 @@ describe('classifyIncident: the attackers’ siege ended by the forces (2026-12-
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a kidnapping told with its later claim (2026-12-08)', () => {
+  it.each([
+    [
+      'In Korvia, French citizen Ann Roe was kidnapped from a hotel in Menzel on November 26, and the Front later claimed responsibility and demanded the release of four of its members.',
+      'attack',
+    ],
+    ['On May 3, the Front claimed responsibility for the bombing.', 'threat'],
+    [
+      'The Front, whose leader was killed in May, and its allies claimed responsibility for the attack on June 3.',
+      'threat',
+    ],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

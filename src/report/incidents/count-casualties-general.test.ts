@@ -5729,3 +5729,14 @@ describe('readCasualties: what the 2026-12-07 second session’s first read foun
     expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('readCasualties: one more told by "another" or "an" before the figure of a list (2026-12-08)', () => {
+  it.each([
+    ['Four days later, a second clash in Dorvan left another PA officer and two Front militants dead.', 3],
+    ['The clash left an officer and two militants dead.', 3],
+    ['The clash left two militants dead.', 2],
+    ['The blast left a soldier dead.', 1],
+  ])('reads "%s" as %s killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});

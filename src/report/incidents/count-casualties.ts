@@ -453,6 +453,13 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:left|leaving)\\s+(an?)\\s+(?!(?:number|few|total|dozen|couple|trail|string|series|toll|score)\\b)(?:[a-z'’-]+\\s+){1,3}?dead\\b`,
       'gi',
     ),
+    // "a second clash left another officer and two militants dead", "left an ISF officer and two militants dead": one
+    // more, told by "another" or "an" before a list the figure of the rest closes.
+    gated(
+      [['left a', 'leaving a'], ['dead']],
+      `\\b(?:left|leaving)\\s+(an?(?=\\s)|an(?=other\\s))(?:other)?\\s+(?!(?:number|few|total|dozen|couple|trail|string|series|toll|score)\\b)(?:[A-Z]{2,6}\\s+)?(?:[a-z'’-]+\\s+){0,2}?(?:officer|soldier|policeman|policewoman|guard|militant|fighter|insurgent|gunman|attacker|civilian|man|woman|child|boy|girl|member|commander|worker|resident|villager)\\s+and\\s+(?:${QUALIFIER_PATTERN})?(?:${NUMBER_PATTERN})\\s+(?:[A-Za-z'’-]+\\s+){1,3}?dead\\b`,
+      'gi',
+    ),
   ],
   wounded: [
     gated(
