@@ -17186,3 +17186,24 @@ describe('parseIncidents: a month’s end and an army of insurgents (2026-12-08)
     ).toEqual([['2014-11-03', '2014-11-30', 15]]);
   });
 });
+
+describe('parseIncidents: where rockets struck, not where they were fired from (2026-12-08)', () => {
+  it('places rockets where they landed or struck, told after where they were fired from', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On January 8, militants fired three rockets from near the village of Tarvik in southern Lorland into northern Kessia; the rockets landed in the town of Nareth and wounded two people.',
+          'On May 4, militants in Garva fired about 60 rockets into southern Kessia; one struck a house in Ashvel, killing a man.',
+          'On December 1, militants fired rockets from across the border in Morvale toward Qandaria; one struck a school in Gresko, wounding four children.',
+          'On June 3, militants fired rockets from Tarn at Ulmaro.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2015-01-08', ['Nareth']],
+      ['2015-05-04', ['Ashvel']],
+      ['2015-12-01', ['Gresko']],
+      ['2015-06-03', ['Ulmaro']],
+    ]);
+  });
+});

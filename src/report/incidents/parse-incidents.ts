@@ -4211,6 +4211,13 @@ const HOME_OF =
   /\b(?:residents?|natives?|activists?|people|villagers|pilgrims|students|workers|traders|farmers|fishermen|militants|fighters|gunmen|attackers|assailants|cleric|imam|priest|pastor|journalist|businessman|victim|man|woman|men|women)\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 const HOME_OR_AIM =
   /\b[A-Z][\w'’-]+(?=\s+(?:residents|natives?|villagers)\b)|\b[A-Z][\w'’-]+['’]s\s+(?=(?:mayor|governor|police chief|chief of police|deputy mayor|imam|bishop)\b)|\bof(?<=\b(?:Mayor|Governor|Deputy Governor|Police Chief)\s+(?:[A-Z][\w'’-]+\s+){1,3}of)\s+[A-Z][\w'’-]+|\b(?:planning|plotting|preparing|conspiring|(?:had|who) (?:planned|plotted))\b[^.;,]{0,60}?\b(?:in|on|against|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+)*|\b(?:before|after|then)\s+(?:escaping|fleeing|retreating|withdrawing)\s+(?:back\s+)?(?:into|to|across|toward|towards)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\b\d+\s+(?:miles|kilometers|kilometres|km)\s+from\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:capital,\s+)?[A-Z][\w'’-]+/g;
+// Where rockets or missiles were fired from, and the land they were fired toward, where the clause names where they
+// struck: "fired three rockets from near the village of Tarkuna in southern Lebanon into northern Israel; the rockets
+// landed in the town of Nahariya", "militants in Gaza fired rockets into southern Israel; one struck a house in
+// Ashkelon", "fired rockets from across the border in Morvale toward Qandaria; one struck a school in Gresk" (blanked
+// only where another place is named: with none left, the clause is read whole).
+const FIRED_FROM_PLACE =
+  /\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,4}?(?:from|out of)\s+(?:(?:near|inside|within|across the border in|across the border from|the)\s+)*(?:(?:village|town|city|area|region|district|outskirts) of\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,?\s+in\s+(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?|\b(?:militants|fighters|gunmen|groups|factions|insurgents)\s+(?:in|from|based in)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}(?=(?:\w+\s+)?(?:fired|launched)\b)|(?<=\b(?:fired|launched|lobbed)\s+[^.;]{0,120}?)\b(?:into|toward|towards|at)\s+(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][\w'’-]+(?=[^.;]{0,20}[;,]\s+(?:one|two|three|the rockets?|the missiles?|a rocket|a missile|they|it)\b[^.;]{0,40}?\b(?:struck|hit|landed|fell|exploded)\b)/g;
 // What an event led to, told after it: ", prompting thousands to march in Kabul", ", sparking protests in Tarn".
 const LED_TO = /,\s+(?:prompting|sparking|triggering|provoking|leading to|leading)\s[^.;]*/g;
 
@@ -6375,6 +6382,10 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       // ("Tarn police arrested nine suspects in Ulma": the police's town, where the clause names the event's own.)
       .replace(POLICE_OF_A_TOWN, ' ')
       .replace(HOME_OR_AIM, ' ')
+      .replace(
+        clause.includes('fired') || clause.includes('launched') || clause.includes('lobbed') ? FIRED_FROM_PLACE : NEVER,
+        ' ',
+      )
       .replace(TAKEN_WORD.test(clause) ? NEVER : HOME_OF, ' '),
     book.places,
   );
