@@ -2678,3 +2678,22 @@ describe('classifyIncident: a kidnapping told with its later claim (2026-12-08)'
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: what the 2026-12-08 first read found', () => {
+  it.each([
+    [
+      'The siege of the city of Tessaro, where troops had surrounded 300 militants, ended on October 23 when the army killed the group’s leaders.',
+      'clash',
+    ],
+    [
+      'The five-month siege of the Old City of Tessaro ended in October when troops killed the remaining militants.',
+      'clash',
+    ],
+    ['On May 3, insurgents held a school graduation ceremony in Tarvo.', null],
+    ['Militants held a mosque meeting in Tarvo on May 3.', null],
+    ['On May 3, bombers destroyed the golden dome of the Varsk Mosque in Tarvo.', 'attack'],
+    ['On May 3, the army destroyed the dome of the mosque.', null],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

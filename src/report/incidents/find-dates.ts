@@ -261,17 +261,19 @@ const GOES_ON = new RegExp(
 // A span told after the event's day: "setting off two days of fighting", "setting off a standoff … that lasted until
 // September 28", "holding the mall for four days".
 const SPAN_WORDS = /\b(?:setting off|sparking|triggering|holding)\b/;
-// "…, which began on September 21, ended on September 24": the last day of an event whose first is told as an aside.
+// "…, which began on September 21, ended on September 24": the last day of an event whose first is told as an aside
+// (a month named: not "ended 14 hours later", "lasted until 11 p.m."; nor a day of another year).
 const BEGAN_ASIDE = /\b(?:which|that)\s+(?:began|started)\s+(?:on\s+)?$/i;
 const ENDED_AFTER_ASIDE = new RegExp(
-  `^,\\s+(?:ended|was over|concluded|lasted until|continued until)\\s+(?:on\\s+)?(?:(${MONTHS})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d|:)`,
+  `^,\\s+(?:ended|was over|concluded|lasted until|continued until)\\s+(?:on\\s+)?(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d|:|,?\\s+\\d{4})`,
   'i',
 );
 // "…, and the siege lasted until October 12", "…; the standoff lasted three days", "…, and fighting continued until the
-// end of June": the event's own story told going on in the same sentence, to a day, a month or for a count of days.
+// end of June": the event's own story told going on in the same sentence, to a day, a month or for a count of days
+// (not "the ensuing clashes", another event after it; nor "until May 12, 2017", a day of another year).
 const STORY_NOUN_LASTED = /\b(?:lasted|continued|went on)\b/;
 const STORY_LASTED = new RegExp(
-  `^[^.;]{0,160}?(?:,\\s+and\\s+|;\\s+(?:and\\s+)?)(?:the\\s+)?(?:ensuing\\s+|resulting\\s+|subsequent\\s+)?(?:siege|standoff|stand-off|hostage crisis|hostage-taking|occupation|fighting|battle|clashes|gunfight|firefight|gun battle)\\s+(?:lasted|continued|went on)\\s+(?:(?:until|till|through)\\s+(?:(?:the\\s+)?(end of|early|mid-|late)\\s?)?(${MONTH_NAMES})(?:\\s+(\\d{1,2}))?(?!,?\\s+\\d{4})|(?:for\\s+)?(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days|weeks))\\b`,
+  `^[^.;]{0,160}?(?:,\\s+and\\s+|;\\s+(?:and\\s+)?)(?:the\\s+)?(?:siege|standoff|stand-off|hostage crisis|hostage-taking|occupation|fighting|battle|clashes|gunfight|firefight|gun battle)\\s+(?:lasted|continued|went on)\\s+(?:(?:until|till|through)\\s+(?:(?:the\\s+)?(end of|early|mid-|late)\\s?)?(${MONTH_NAMES})(?!\\s+\\d{1,2},?\\s+\\d{4}|,?\\s+\\d{4})(?:\\s+(\\d{1,2}))?|(?:for\\s+)?(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days|weeks))\\b`,
   'i',
 );
 // "Over three days beginning April 2", "In Hosk, for two days starting on May 5": the span told before its first day,

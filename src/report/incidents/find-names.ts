@@ -110,7 +110,12 @@ const PLACE_PATTERNS = [
   ),
   // "a ballistic missile intercepted over Dammam", "a drone shot down over Ulma": the town a weapon was brought down over
   // (not "over Christmas": a name the book knows as no place stays none).
-  new RegExp(`\\b(?:intercepted|shot down|downed|destroyed in (?:the )?(?:air|flight)) over (${NAME})`, 'g'),
+  new RegExp(`\\b(?:intercepted|downed|shot) (?:(?<=shot )down )?over (${NAME})`, 'g'),
+  // "attacked the Mogadishu mayor's office": the town whose mayor's or governor's office or residence was struck.
+  new RegExp(
+    `\\bthe (${NAME}) (?:mayor|governor|district commissioner)['’]s (?:office|offices|residence|compound|headquarters|house|home)\\b`,
+    'g',
+  ),
   // "killed the village chief of Darey Kabe": the village whose chief it is
   new RegExp(`\\b(?:village|town|district|community) (?:chief|head|elder|leader|mayor|imam) of (${NAME})`, 'g'),
   // "a bus traveling from Mandera to Nairobi"
@@ -317,12 +322,12 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp; aside?: tr
       /\b(?:in|at|on|near|outside|inside|of|attacked|stormed|bombed|targeted|targeting|besieged|struck|hit|infiltrated|siege to|against|toward|towards) (?:the )?((?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+) $/,
   },
   // "assaulted the Abu Salim and Tarsa prisons", "behind the Kolda magistrate's court", "at the Busia border post", "near
-  // the Rukban refugee encampment", "assaulted Abu Ghraib prison", "overran the Barlonyo IDP camp": the towns a site
-  // stands in
+  // the Rukban refugee encampment", "assaulted Abu Ghraib prison", "overran the Barlonyo IDP camp", "in Block B of Roumieh
+  // prison": the towns a site stands in
   {
     key: /\b(?:prisons?|[Cc]ourts?|checkpoints?|barracks|bases?|camps?|encampments?|depots?|outposts?|posts?|mines?)\b/g,
     before: new RegExp(
-      `\\b(?:in|at|on|near|from|outside|inside|behind|attacked|assaulted|stormed|bombed|targeted|besieged|struck|raided|infiltrated|overran|overrun) (?:(?:an?|the) (?:[a-z]+ ){0,2})?(?!(?:Royal|Army|Navy|Marines?|Police|Military|Air|National|Special|Federal|Republican|Presidential|Coalition|Joint)\\b)(${NAME})(?<!\\b(?:IDP|UN|UNHCR))((?: and ${NAME}(?<!\\b(?:IDP|UN|UNHCR)))?) (?:[a-z'’]+ |(?:IDP|UN|UNHCR) ){0,2}$`,
+      `\\b(?:in|at|on|near|from|outside|inside|behind|of|attacked|assaulted|stormed|bombed|targeted|besieged|struck|raided|infiltrated|overran|overrun) (?:(?:an?|the) (?:[a-z]+ ){0,2})?(?!(?:Royal|Army|Navy|Marines?|Police|Military|Air|National|Special|Federal|Republican|Presidential|Coalition|Joint|High|Supreme|Appeals?|Criminal|Civil|Constitutional|Magistrates?|Sharia|State|Central|Refugee|Transit|Detention)\\b)(${NAME})(?<!\\b(?:IDP|UN|UNHCR))((?: and ${NAME}(?<!\\b(?:IDP|UN|UNHCR)))?) (?:[a-z'’]+ |(?:IDP|UN|UNHCR) ){0,2}$`,
     ),
   },
 ];
@@ -581,6 +586,16 @@ export function buildNameBook(text: string, country: string): NameBook {
       // ("assaulted the Intercontinental Hotel": the name of a hotel, a restaurant or a club is its own, no town's; a town
       // that names one is named as a place elsewhere too.)
       if (m?.[1] && OWN_NAMED_SITE.test(k[0])) return [];
+      // ("Block B of Roumieh prison": the town the site is of; not "Camp 18 of the Belkhi refugee camp in Ukra", a site
+      // told to stand in another town.)
+      if (
+        m?.[0].startsWith('of ') &&
+        key.source.includes('prisons?') &&
+        /^\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]/.test(
+          text.slice(k.index + k[0].length, k.index + k[0].length + 30),
+        )
+      )
+        return [];
       // ("the West Bank": a territory, read above, no bank of a town called West.)
       if (m?.[1] === 'West' && k[0] === 'Bank') return [];
       // ("In Bacho district, a roadside bomb …": the same for a district; "In Amenas" and its like are towns' own names.)

@@ -17207,3 +17207,34 @@ describe('parseIncidents: where rockets struck, not where they were fired from (
     ]);
   });
 });
+
+describe('parseIncidents: what the 2026-12-08 first read found in the end days and places', () => {
+  const spans = (...text: string[]) =>
+    parseIncidents(chapter(2016, ...text)).map((i) => [i.date, i.endDate, i.kind, i.places]);
+
+  it('reads no end day from hours or a clock time, another year’s day, or a later event’s fighting', () => {
+    expect(
+      spans(
+        'The attack on the Corvan hotel in Daleth, which began on May 3, ended 14 hours later when commandos killed the gunmen.',
+        'On March 3, 2016, militants seized the Pelvo hospital in Kessa, and the occupation lasted until May 12, 2017.',
+        'On June 3, a car bomb killed nine civilians at a market in Orvik, and the ensuing clashes lasted three days.',
+      ),
+    ).toEqual([
+      ['2016-05-03', null, 'attack', ['Daleth']],
+      ['2016-03-03', null, 'attack', ['Kessa']],
+      ['2016-06-03', null, 'attack', ['Orvik']],
+    ]);
+  });
+
+  it('names the town of a prison’s block and of a mayor’s office', () => {
+    expect(
+      spans(
+        'On June 20, inmates in Block B of Roumova prison took ten guards hostage.',
+        'On July 24, a suicide bomber attacked the Marvesh mayor’s office, killing seven people.',
+      ).map(([date, , , places]) => [date, places]),
+    ).toEqual([
+      ['2016-06-20', ['Roumova']],
+      ['2016-07-24', ['Marvesh']],
+    ]);
+  });
+});
