@@ -17238,3 +17238,20 @@ describe('parseIncidents: what the 2026-12-08 first read found in the end days a
     ]);
   });
 });
+
+describe('parseIncidents: the place of the event an arrest is for (2026-12-08)', () => {
+  it('places the arrest where it was made, not where the killing it is for took place', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On December 20, police arrested four suspects in Marvesh in connection with the killing of two hikers near Imlova in the Tarn mountains on December 17.',
+          'On December 22, police arrested two suspects in connection with the killing of a guard near Tarvo.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2018-12-20', ['Marvesh']],
+      ['2018-12-22', ['Tarvo']],
+    ]);
+  });
+});

@@ -4218,6 +4218,10 @@ const HOME_OR_AIM =
 // only where another place is named: with none left, the clause is read whole).
 const FIRED_FROM_PLACE =
   /\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,4}?(?:from|out of)\s+(?:(?:near|inside|within|across the border in|across the border from|the)\s+)*(?:(?:village|town|city|area|region|district|outskirts) of\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,?\s+in\s+(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?|\b(?:militants|fighters|gunmen|groups|factions|insurgents)\s+(?:in|from|based in)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}(?=(?:\w+\s+)?(?:fired|launched)\b)|(?<=\b(?:fired|launched|lobbed)\s+[^.;]{0,120}?)\b(?:into|toward|towards|at)\s+(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][\w'’-]+(?=[^.;]{0,20}[;,]\s+(?:one|two|three|the rockets?|the missiles?|a rocket|a missile|they|it)\b[^.;]{0,40}?\b(?:struck|hit|landed|fell|exploded)\b)/g;
+// The event an arrest is for, told with its own place: "arrested four suspects in Marrakesh in connection with the killing
+// of two hikers near Imlil" (blanked only where another place is named: with none left, the clause is read whole).
+const IN_CONNECTION_WITH =
+  /\b(?:in connection with|for (?:their|his|her) (?:alleged )?(?:role|involvement|part) in) (?:the|an?) (?:[\w-]+ ){0,3}?(?:killings?|murders?|bombings?|attacks?|kidnappings?|abductions?|shootings?|assassinations?|beheadings?) of [^,;.]{0,100}/g;
 // What an event led to, told after it: ", prompting thousands to march in Kabul", ", sparking protests in Tarn".
 const LED_TO = /,\s+(?:prompting|sparking|triggering|provoking|leading to|leading)\s[^.;]*/g;
 
@@ -6382,6 +6386,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       // ("Tarn police arrested nine suspects in Ulma": the police's town, where the clause names the event's own.)
       .replace(POLICE_OF_A_TOWN, ' ')
       .replace(HOME_OR_AIM, ' ')
+      .replace(clause.includes(' connection with ') || clause.includes(' in the ') ? IN_CONNECTION_WITH : NEVER, ' ')
       .replace(
         clause.includes('fired') || clause.includes('launched') || clause.includes('lobbed') ? FIRED_FROM_PLACE : NEVER,
         ' ',
