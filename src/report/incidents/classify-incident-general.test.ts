@@ -2697,3 +2697,19 @@ describe('classifyIncident: what the 2026-12-08 first read found', () => {
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: what the 2026-12-08 second read found', () => {
+  it.each([
+    [
+      'On August 9, the siege of the city hall in Kessa by Front gunmen ended when police killed the four attackers.',
+      'attack',
+    ],
+    [
+      'On June 2, Front militants held the Sahara hotel overnight before security forces ended the siege, killing five gunmen.',
+      'attack',
+    ],
+    ['On May 4, coalition bombers destroyed the Velna bridge held by the Front in Dravik.', null],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -262,18 +262,23 @@ const GOES_ON = new RegExp(
 // September 28", "holding the mall for four days".
 const SPAN_WORDS = /\b(?:setting off|sparking|triggering|holding)\b/;
 // "…, which began on September 21, ended on September 24": the last day of an event whose first is told as an aside
-// (a month named: not "ended 14 hours later", "lasted until 11 p.m."; nor a day of another year).
+// (a month named: not "ended 14 hours later", "lasted until 11 p.m."; a year told is the first day's).
 const BEGAN_ASIDE = /\b(?:which|that)\s+(?:began|started)\s+(?:on\s+)?$/i;
 const ENDED_AFTER_ASIDE = new RegExp(
-  `^,\\s+(?:ended|was over|concluded|lasted until|continued until)\\s+(?:on\\s+)?(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d|:|,?\\s+\\d{4})`,
+  `^,\\s+(?:ended|was over|concluded|lasted until|continued until)\\s+(?:on\\s+)?(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d|:)(?:,?\\s+(\\d{4})\\b)?`,
   'i',
 );
+/** The last day told after an aside's first ("…, which began on May 3, ended on May 5[, 2019]"), in the first's year. */
+function endedAfterAside(after: string, first: string): RegExpExecArray | null {
+  const m = ENDED_AFTER_ASIDE.exec(after);
+  return m && (!m[3] || m[3] === first.slice(0, 4)) ? m : null;
+}
 // "…, and the siege lasted until October 12", "…; the standoff lasted three days", "…, and fighting continued until the
 // end of June": the event's own story told going on in the same sentence, to a day, a month or for a count of days
-// (not "the ensuing clashes", another event after it; nor "until May 12, 2017", a day of another year).
+// (not "the ensuing clashes", another event after it, though "the ensuing siege" is the same; a year told is the day's).
 const STORY_NOUN_LASTED = /\b(?:lasted|continued|went on)\b/;
 const STORY_LASTED = new RegExp(
-  `^[^.;]{0,160}?(?:,\\s+and\\s+|;\\s+(?:and\\s+)?)(?:the\\s+)?(?:siege|standoff|stand-off|hostage crisis|hostage-taking|occupation|fighting|battle|clashes|gunfight|firefight|gun battle)\\s+(?:lasted|continued|went on)\\s+(?:(?:until|till|through)\\s+(?:(?:the\\s+)?(end of|early|mid-|late)\\s?)?(${MONTH_NAMES})(?!\\s+\\d{1,2},?\\s+\\d{4}|,?\\s+\\d{4})(?:\\s+(\\d{1,2}))?|(?:for\\s+)?(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days|weeks))\\b`,
+  `^[^.;]{0,160}?(?:,\\s+and\\s+|;\\s+(?:and\\s+)?)(?:the\\s+)?(?:(?:ensuing|resulting|subsequent)\\s+(?=(?:siege|standoff|stand-off|hostage crisis|hostage-taking|occupation)\\b))?(?:siege|standoff|stand-off|hostage crisis|hostage-taking|occupation|fighting|battle|clashes|gunfight|firefight|gun battle)\\s+(?:lasted|continued|went on)\\s+(?:(?:until|till|through)\\s+(?:(?:the\\s+)?(end of|early|mid-|late)\\s?)?(${MONTH_NAMES})(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?|(?:for\\s+)?(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days|weeks))\\b`,
   'i',
 );
 // "Over three days beginning April 2", "In Hosk, for two days starting on May 5": the span told before its first day,
@@ -1132,7 +1137,7 @@ export function findDates(
         first.endDate === null && first.date.length === 10
           ? (GOES_ON.exec(sentence.slice(first.end, first.end + 60)) ??
             (BEGAN_ASIDE.test(sentence.slice(Math.max(0, first.start - 30), first.start))
-              ? ENDED_AFTER_ASIDE.exec(sentence.slice(first.end, first.end + 60))
+              ? endedAfterAside(sentence.slice(first.end, first.end + 60), first.date)
               : null))
           : null;
       // ("fighting that began on September 5 and continued into the following day": to the day after.)
@@ -1215,10 +1220,12 @@ export function findDates(
       const lastStart = lastAt - (span[0].length - span[0].search(STORY_NOUN_LASTED));
       if (next && next.start < lastStart) continue;
       const year = Number(first.date.slice(0, 4));
-      const count = span[4] ? parseNumber(span[4]) : null;
+      // (A day of another year ends nothing here: "until May 12, 2017" after a day of 2016.)
+      if (span[4] && span[4] !== first.date.slice(0, 4)) continue;
+      const count = span[5] ? parseNumber(span[5]) : null;
       let endDate: string | null = null;
       if (count !== null) {
-        const last = addDays(parseISO(first.date), count * (/^weeks$/i.test(span[5] ?? '') ? 7 : 1) - 1);
+        const last = addDays(parseISO(first.date), count * (/^weeks$/i.test(span[6] ?? '') ? 7 : 1) - 1);
         endDate = isValid(last) ? isoDay(last) : null;
       } else if (span[3] && !span[1]) {
         const last = calendarDay(year, monthNumber(span[2] ?? ''), Number(span[3]));

@@ -111,9 +111,10 @@ const PLACE_PATTERNS = [
   // "a ballistic missile intercepted over Dammam", "a drone shot down over Ulma": the town a weapon was brought down over
   // (not "over Christmas": a name the book knows as no place stays none).
   new RegExp(`\\b(?:intercepted|downed|shot) (?:(?<=shot )down )?over (${NAME})`, 'g'),
+  new RegExp(`\\bdestroyed in (?:the )?(?:air|flight) over (${NAME})`, 'g'),
   // "attacked the Mogadishu mayor's office": the town whose mayor's or governor's office or residence was struck.
   new RegExp(
-    `\\bthe (${NAME}) (?:mayor|governor|district commissioner)['’]s (?:office|offices|residence|compound|headquarters|house|home)\\b`,
+    `\\bthe (?!(?:Deputy|Acting|Assistant|Vice|Former|Interim|Provincial|Regional|District|County|City|Town|Municipal|Lord|Chief|First|Local|New)\\b)(${NAME}) (?:mayor|governor|district commissioner)['’]s (?:office|offices|residence|compound|headquarters|house|home)\\b`,
     'g',
   ),
   // "killed the village chief of Darey Kabe": the village whose chief it is

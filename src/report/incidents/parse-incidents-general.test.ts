@@ -17255,3 +17255,35 @@ describe('parseIncidents: the place of the event an arrest is for (2026-12-08)',
     ]);
   });
 });
+
+describe('parseIncidents: what the 2026-12-08 second read found', () => {
+  const spans = (...text: string[]) => parseIncidents(chapter(2019, ...text)).map((i) => [i.date, i.endDate, i.places]);
+
+  it('keeps an end day told with its own year, and the ensuing siege’s end', () => {
+    expect(
+      spans(
+        'The attack on the Velna Plaza hotel in Kessa, which began on March 3, 2019, ended on March 5, 2019, when commandos killed the four gunmen.',
+        'On May 3, gunmen stormed the Grand Velna Hotel in Orsova, killing 12 guests, and the ensuing siege lasted until May 5.',
+        'On June 3, 2019, militants seized the Pelvo hospital in Dravik, and the occupation lasted until June 12, 2019.',
+        'On July 3, 2019, militants seized the Torva hospital in Lessaro, and the occupation lasted until May 12, 2020.',
+      ),
+    ).toEqual([
+      ['2019-03-03', '2019-03-05', ['Kessa']],
+      ['2019-05-03', '2019-05-05', ['Orsova']],
+      ['2019-06-03', '2019-06-12', ['Dravik']],
+      ['2019-07-03', null, ['Lessaro']],
+    ]);
+  });
+
+  it('places a drone destroyed in the air over a town, and no title before a mayor’s home', () => {
+    expect(
+      spans(
+        'On May 4, a drone was destroyed in the air over Khamis Velna, wounding two people on the ground.',
+        'On May 6, a suicide bomber attacked the Deputy mayor’s home in Dravik, killing seven people.',
+      ),
+    ).toEqual([
+      ['2019-05-04', null, ['Khamis Velna']],
+      ['2019-05-06', null, ['Dravik']],
+    ]);
+  });
+});
