@@ -5740,3 +5740,14 @@ describe('readCasualties: one more told by "another" or "an" before the figure o
     expect(readCasualties(text).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: an age in words before one named (2026-12-08)', () => {
+  it.each([
+    ['On August 22, a mortar shell killed four-year-old Dan Tarvo at Kibbutz Orvane.', 1],
+    ['Gunmen killed twenty-two-year-old Ann Roe in Tarn.', 1],
+    ['Gunmen shot dead 45-year-old Ann Roe in Tarn.', 1],
+    ['Gunmen killed twenty-two people in Tarn.', 22],
+  ])('reads "%s" as %s killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});
