@@ -1215,10 +1215,10 @@ export function findDates(
       const span = STORY_LASTED.exec(sentence.slice(first.end, first.end + 260));
       if (!span) continue;
       const lastAt = first.end + span[0].length;
+      const verbAt = span[0].search(STORY_NOUN_LASTED);
       const next = mentions[i + 1];
       // (Only the day told last before them: "… on May 3, and on May 9 a bomb …, and the siege lasted …" is May 9's.)
-      const lastStart = lastAt - (span[0].length - span[0].search(STORY_NOUN_LASTED));
-      if (next && next.start < lastStart) continue;
+      if (next && next.start < first.end + verbAt) continue;
       const year = Number(first.date.slice(0, 4));
       // (A day of another year ends nothing here: "until May 12, 2017" after a day of 2016.)
       if (span[4] && span[4] !== first.date.slice(0, 4)) continue;
@@ -1238,8 +1238,7 @@ export function findDates(
           endDate = isoDay(lastDayOfMonth(parseISO(first.date)));
       }
       if (endDate === null || endDate <= first.date.slice(0, endDate.length)) continue;
-      const told = span[0].slice(span[0].search(STORY_NOUN_LASTED));
-      mentions[i] = { ...first, endDate, words: `${first.words} … ${told}` };
+      mentions[i] = { ...first, endDate, words: `${first.words} … ${span[0].slice(verbAt)}` };
       // (The last day, where it was read as a date of its own, is part of this one.)
       if (next && next.start >= first.end && next.start < lastAt) mentions.splice(i + 1, 1);
     }

@@ -6386,7 +6386,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       // ("Tarn police arrested nine suspects in Ulma": the police's town, where the clause names the event's own.)
       .replace(POLICE_OF_A_TOWN, ' ')
       .replace(HOME_OR_AIM, ' ')
-      .replace(clause.includes(' connection with ') || clause.includes(' in the ') ? IN_CONNECTION_WITH : NEVER, ' ')
+      .replace(/\b(?:connection with|role in|involvement in|part in) /.test(clause) ? IN_CONNECTION_WITH : NEVER, ' ')
       .replace(
         clause.includes('fired') || clause.includes('launched') || clause.includes('lobbed') ? FIRED_FROM_PLACE : NEVER,
         ' ',
