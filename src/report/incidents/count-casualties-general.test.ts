@@ -5751,3 +5751,27 @@ describe('readCasualties: an age in words before one named (2026-12-08)', () => 
     expect(readCasualties(text).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: lists that end with one person told by a role, and nations that do not take an s (2026-12-09)', () => {
+  it.each([
+    [
+      'On May 9, three police officers, two Front militants, and the owner of the house were killed in Dorvan.',
+      6,
+      null,
+    ],
+    ['On May 9, three police officers and the driver were killed in Dorvan.', 4, null],
+    ['On May 9, two soldiers and the driver of the truck were killed in the blast.', 3, null],
+    // (A clause is not an item: the one who fired is not counted among the dead.)
+    ['On May 9, a soldier fired a shot and two civilians were killed.', 2, null],
+    ['A guard was wounded and four other guards were killed in Bessa.', 4, null],
+    [
+      'On March 4, police in Tarvonne arrested a Saudi national and three Lebanese suspected of planning attacks.',
+      null,
+      4,
+    ],
+    ['On March 9, police in Gorvel arrested a Kessan and two Sudanese.', null, 3],
+  ])('reads "%s" as %s killed, %s arrested', (text, killed, arrested) => {
+    const figures = readCasualties(text).figures;
+    expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
+  });
+});

@@ -1725,7 +1725,7 @@ const ONE_SURRENDERED =
 // Those taken with the one named, after "and": "and 46 of his supporters", "and his radio operator", "and another
 // Maoist official".
 const ARRESTED_AND = new RegExp(
-  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[A-Za-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|cousins|nephews|daughters|sisters|uncles|colleagues|friends|facilitators|financiers|recruiters|couriers|handlers|smugglers|collaborators|bodyguards|guards|aides|members|followers|supporters|operatives|fighters|militants|insurgents|worshippers|students|villagers|workers|employees|activists|clerics|youths|teenagers|people|persons)\\b|(?:men|women|suspects|individuals)\\b(?!\\s+(?:who\\s+)?(?:(?:also|later|then|had)\\s+)?(?:managed|remain(?:ed|s)?|were|was|had|have|are|is|escaped|fled|died|evaded|eluded)\\b)|(?:other\\s+|of\\s+(?:his|her|their|its)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|(?:an?|another)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:${KIN})\\b(?!s)(?=\\s+of\\b|\\s*[,.;]|\\s+(?:in|at|near|on)\\b|$))`,
+  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[A-Za-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|cousins|nephews|daughters|sisters|uncles|colleagues|friends|facilitators|financiers|recruiters|couriers|handlers|smugglers|collaborators|bodyguards|guards|aides|members|followers|supporters|operatives|fighters|militants|insurgents|worshippers|students|villagers|workers|employees|activists|clerics|youths|teenagers|people|persons)\\b|(?:men|women|suspects|individuals)\\b(?!\\s+(?:who\\s+)?(?:(?:also|later|then|had)\\s+)?(?:managed|remain(?:ed|s)?|were|was|had|have|are|is|escaped|fled|died|evaded|eluded)\\b)|(?:other\\s+|of\\s+(?:his|her|their|its)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|(?<=ese)|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|(?:an?|another)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:${KIN})\\b(?!s)(?=\\s+of\\b|\\s*[,.;]|\\s+(?:in|at|near|on)\\b|$))`,
 );
 /** How many people a list of names after a victim names ("and Omar Maute", ", Abu X and Abu Y"): its items but roles. */
 function namesIn(list: string): number {
@@ -1803,7 +1803,7 @@ const THE_DEAD_INCLUDED =
   /\b(?:[Tt]he (?:dead|fatalities)|[Tt]hose killed)(?:\s+(?:in|of|from)\s+[^.;]{1,80}?)?\s+included\s+([^.;]+?)(?=\s*(?:[.;]|$))/;
 const NOUN_ASIDE_IN_LIST =
   /(\b[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){1,3}),\s+an?\s+(?:[\w'’-]+\s+){0,4}?[a-z-]+(?=,)/g;
-const LISTED_ITEM = `(?:${NUMBER_PATTERN}\\s+(?:[\\w'’.-]+\\s+){0,3}?[a-z-]+s|[Aa]n?\\s+(?:[\\w'’.-]+\\s+){0,4}?[a-z-]+(?:,\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,3}(?=,))?|(?!(?:In|On|At|Near|From|During|After|Before|By|The|This|That|These|Those|When|While|As|Police|Officials|Authorities|Soldiers|Troops|Gunmen|Militants|Attackers|They|He|She|It|We|Both|All)\\b)[A-Z][a-z][\\w'’-]+(?=\\s+and\\s+(?:an?|his|her|their)\\s)|(?:his|her|their)\\s+[a-z-]+(?:\\s+[A-Z][\\w'’-]+){0,3}|[Tt]he\\s+(?:[\\w'’-]+\\s+){0,3}?${PERSON}\\b(?!s)(?:\\s+of\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})?|(?:his|her|their)\\s+(?:${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?[a-z-]+s|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:[A-Z][\\w'’.-]*\\s+){0,4}[A-Z][\\w'’-]+|(?!(?:In|On|At|Near|Outside|From|During|After|Before|By|The|This|That|These|Those|When|While|As)\\b)(?:[A-Z][\\w'’.-]*\\s+){1,6}[A-Z][\\w'’-]+)(?:${DASH_ASIDE_SOURCE})?`;
+const LISTED_ITEM = `(?:${NUMBER_PATTERN}\\s+(?:[\\w'’.-]+\\s+){0,3}?[a-z-]+s|[Aa]n?\\s+(?:[\\w'’.-]+\\s+){0,4}?[a-z-]+(?:,\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,3}(?=,))?|(?!(?:In|On|At|Near|From|During|After|Before|By|The|This|That|These|Those|When|While|As|Police|Officials|Authorities|Soldiers|Troops|Gunmen|Militants|Attackers|They|He|She|It|We|Both|All)\\b)[A-Z][a-z][\\w'’-]+(?=\\s+and\\s+(?:an?|his|her|their)\\s)|(?:his|her|their)\\s+[a-z-]+(?:\\s+[A-Z][\\w'’-]+){0,3}|[Tt]he\\s+(?:[\\w'’-]+\\s+){0,3}?${PERSON}\\b(?!s)(?:\\s+of\\s+(?:[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}|(?:the|his|her|their)\\s+(?:[a-z-]+\\s+)?[a-z-]+))?|(?:his|her|their)\\s+(?:${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?[a-z-]+s|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:[A-Z][\\w'’.-]*\\s+){0,4}[A-Z][\\w'’-]+|(?!(?:In|On|At|Near|Outside|From|During|After|Before|By|The|This|That|These|Those|When|While|As)\\b)(?:[A-Z][\\w'’.-]*\\s+){1,6}[A-Z][\\w'’-]+)(?:${DASH_ASIDE_SOURCE})?`;
 const mixedList = (verbs: string, died: string) =>
   new RegExp(
     `(?:^|[.;:]\\s+|(?<=^(?:On|In|By|Late on|Early on|Hours after|Shortly after|Minutes after|Later|Earlier|The next|The following|That|Days later|A day later) [^,;.]{1,40}),\\s+)(${LISTED_ITEM}(?:,\\s+(?:and\\s+)?${LISTED_ITEM}|\\s+and\\s+${LISTED_ITEM}){1,8}),?\\s+(?:were\\s+(?:all\\s+|also\\s+)?(?:\\w+ly\\s+)?(?:${verbs})${died})\\b`,
@@ -4125,8 +4125,17 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
         : null;
     const mixedAt = mixed ? mixed.index + mixed[0].indexOf(mixed[1] ?? '') : -1;
     const mixedEnd = mixed ? mixed.index + mixed[0].length : -1;
-    const within = readAlone && spans[field].every(([from, to]) => from > mixedAt && to <= mixedEnd);
-    const count = mixed?.[1] && (readAlone ? within : !isUsed(mixedAt, mixedEnd)) ? listedPeople(mixed[1]) : null;
+    const within = readAlone && spans[field].every(([from, to]) => from >= mixedAt && to <= mixedEnd);
+    const count =
+      mixed?.[1] && (readAlone ? within : !isUsed(mixedAt, mixedEnd))
+        ? // ("three police officers and the driver": a count and one more; not where an item is a clause, "A guard was
+          // wounded and four other guards", "a soldier fired a shot and two civilians".)
+          listedPeople(
+            mixed[1],
+            !/\b(?:was|were|is|are|had|has|have)\b/.test(mixed[1]) &&
+              !mixed[1].split(LIST_SPLIT).some((item) => /(?<!\bof)\s(?:an?|the)\s/.test(item.trim())),
+          )
+        : null;
     if (mixed && count !== null && (!readAlone || count > (result[field] ?? 0))) {
       if (readAlone) spans[field].length = 0;
       result[field] = count;
