@@ -5775,3 +5775,33 @@ describe('readCasualties: lists that end with one person told by a role, and nat
     expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('readCasualties: names and nicknames in single quotes or inside a name, and people of several nations (2026-12-09)', () => {
+  it.each([
+    [
+      "On March 1, a strike on a Front camp in Tarvonne killed Front leader Omar Dessa Velt, alias 'Rami Tor,' and 24 others.",
+      25,
+      null,
+    ],
+    [
+      'On June 5, the army said it had killed Front commander Ali "Malam Korvi" Dessa and six fighters near Bessa.',
+      7,
+      null,
+    ],
+    [
+      'On June 5, the army said it had killed Front commander Ali ‘Malam Korvi’ Dessa and six fighters near Bessa.',
+      7,
+      null,
+    ],
+    ["On January 31, police arrested Karim Velt, alias 'Abou Tarn,' and his 23-year-old nephew in Dorvan.", null, 2],
+    ['On January 9, police arrested two Syrians, an Iraqi, and a Jordanian in Vessa.', null, 4],
+    ['On March 7, a gunman killed a Frenchman, a Belgian, and three Malians in Korva.', 5, null],
+    // (Who the first figure's people were is no more of them.)
+    ['Gunmen killed four Americans, two soldiers and two contractors.', 4, null],
+    // (An apostrophe is no quote.)
+    ["Militants attacked the soldiers' camp in Tarvonne, killing two of the Front's fighters.", 2, null],
+  ])('reads "%s" as %s killed, %s arrested', (text, killed, arrested) => {
+    const figures = readCasualties(text).figures;
+    expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
+  });
+});

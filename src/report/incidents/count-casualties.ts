@@ -1165,6 +1165,10 @@ const NATIONALS_ITEM = new RegExp(
   `^\\s*(?:and\\s+)?${NUMBER_PATTERN}\\s+(?:[A-Z][a-z]+\\s+)?(?:[A-Z][a-z]+(?:ans|ese|is|ish|ch|s)|nationals|citizens)\\b`,
   'i',
 );
+// One or some of a nation, told by the nation's name itself (not "two soldiers"): "an Iraqi", "three Malians".
+const NATION_ITEM = new RegExp(
+  `^\\s*(?:and\\s+)?(?:[Aa]n?\\s+(?:${NATIONALS})|(?:${NUMBER_PATTERN})\\s+(?:[A-Z][a-z]+(?:ans|ese|is|ish|ch)|(?:${NATIONALS})s?))\\b`,
+);
 // One person of a nation, as an item of a list: "a Dane", "an Australian", "a dual Korvel-Bessa citizen".
 const NATIONAL_ITEM = new RegExp(`^\\s*an?\\s+(?:dual\\s+)?(?:[\\w-]+\\s+)?(?:${NATIONALS}|citizen|national)\\b`, 'i');
 // What follows an item when the list goes on: ", and two police officers", " and a guard".
@@ -1517,8 +1521,10 @@ const NO_OWN_VERB = '(?!\\s+(?:was|were|had been|has been)\\s)';
 // (", his Pakistani driver Iftikhar Ahmed, a Pakistani Rangers officer, and the bomber": a name after the noun, two
 // capitalized words before it.)
 const NAME_AFTER_ITEM = "(?:\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,3})?";
+// (One of a nation, told by the nation alone: ", an Iraqi, and a Jordanian".)
+const ONE_OF_A_NATION = `an?\\s+(?:${NATIONALS})\\b(?!s)(?=\\s*[,.;]|\\s+(?:and|in|at|on|near|who|from|after|before|during|outside)\\b|$)`;
 const personItem = (first: string) =>
-  `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:(?:(?:[A-Z][a-z]+|[A-Z]{2,8}[a-z]?)\\s+(?:(?:for|of|on)\\s+(?=[A-Z]))?){1,5}(?:[a-z-]+\\s+)?|(?:\\d{1,3}-year-old\\s+)?[a-z-]+\\s+|\\d{1,3}-year-old\\s+)?)?${PERSON}\\b(?!s)${NAME_AFTER_ITEM}${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|and\\s+the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})|\\s+and\\s+(?:(?:an?|another|his|her|their)\\s+(?:(?:[A-Z][a-z]+|[A-Z]{2,8}[a-z]?)\\s+)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:[\\w-]+-(?:year|month)-old\\s+)?(?:${KIN_ITEM})\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})`;
+  `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:(?:(?:[A-Z][a-z]+|[A-Z]{2,8}[a-z]?)\\s+(?:(?:for|of|on)\\s+(?=[A-Z]))?){1,5}(?:[a-z-]+\\s+)?|(?:\\d{1,3}-year-old\\s+)?[a-z-]+\\s+|\\d{1,3}-year-old\\s+)?)?${PERSON}\\b(?!s)${NAME_AFTER_ITEM}${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|${ONE_OF_A_NATION}|and\\s+the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})|\\s+and\\s+(?:${ONE_OF_A_NATION}|(?:an?|another|his|her|their)\\s+(?:(?:[A-Z][a-z]+|[A-Z]{2,8}[a-z]?)\\s+)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:[\\w-]+-(?:year|month)-old\\s+)?(?:${KIN_ITEM})\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})`;
 // (One of kin told by whose: ", and the son of a guard", " and the daughter of a retired general".)
 const KIN_OF_ITEM = `(?:,\\s+(?:and\\s+)?|\\s+and\\s+)the\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${KIN})\\s+of\\s+(?:an?|the|his|her|their)\\s+(?:(?!(?:was|were|had|has)\\b)[a-z-]+\\s+){0,3}?(?!(?:was|were|had|has)\\b)[a-z-]+\\b${NO_OWN_VERB}`;
 const PERSON_ITEM = `(?:${personItem('an?|his|her|their')}|${KIN_OF_ITEM})`;
@@ -1725,7 +1731,7 @@ const ONE_SURRENDERED =
 // Those taken with the one named, after "and": "and 46 of his supporters", "and his radio operator", "and another
 // Maoist official".
 const ARRESTED_AND = new RegExp(
-  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[A-Za-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|cousins|nephews|daughters|sisters|uncles|colleagues|friends|facilitators|financiers|recruiters|couriers|handlers|smugglers|collaborators|bodyguards|guards|aides|members|followers|supporters|operatives|fighters|militants|insurgents|worshippers|students|villagers|workers|employees|activists|clerics|youths|teenagers|people|persons)\\b|(?:men|women|suspects|individuals)\\b(?!\\s+(?:who\\s+)?(?:(?:also|later|then|had)\\s+)?(?:managed|remain(?:ed|s)?|were|was|had|have|are|is|escaped|fled|died|evaded|eluded)\\b)|(?:other\\s+|of\\s+(?:his|her|their|its)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|(?<=ese)|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|(?:an?|another)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:${KIN})\\b(?!s)(?=\\s+of\\b|\\s*[,.;]|\\s+(?:in|at|near|on)\\b|$))`,
+  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[A-Za-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|cousins|nephews|daughters|sisters|uncles|colleagues|friends|facilitators|financiers|recruiters|couriers|handlers|smugglers|collaborators|bodyguards|guards|aides|members|followers|supporters|operatives|fighters|militants|insurgents|worshippers|students|villagers|workers|employees|activists|clerics|youths|teenagers|people|persons)\\b|(?:men|women|suspects|individuals)\\b(?!\\s+(?:who\\s+)?(?:(?:also|later|then|had)\\s+)?(?:managed|remain(?:ed|s)?|were|was|had|have|are|is|escaped|fled|died|evaded|eluded)\\b)|(?:other\\s+|of\\s+(?:his|her|their|its)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|(?<=ese)|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+|\\d{1,3}-year-old\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|(?:an?|another)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:${KIN})\\b(?!s)(?=\\s+of\\b|\\s*[,.;]|\\s+(?:in|at|near|on)\\b|$))`,
 );
 /** How many people a list of names after a victim names ("and Omar Maute", ", Abu X and Abu Y"): its items but roles. */
 function namesIn(list: string): number {
@@ -2150,6 +2156,9 @@ const blankAfterToll =
       ? m.replace(only, (part) => ' '.repeat(part.length))
       : ' '.repeat(m.length);
   };
+// A name or nickname in single quotes: "'Raul Reyes,'", "‘Malam Kaka’" (not an apostrophe: "Qa'ida", "soldiers' camp").
+const SINGLE_QUOTED_NAME = /(^|[\s(])(['‘])([A-Z][^'‘’"“”\n]{0,40}?)['’](?=[\s,.;:)]|$)/g;
+const NICKNAME_IN_NAME = /\b([A-Z][\w'’.-]+)(\s+["“][A-Z][^"”,;.]{1,30}["”])(?=\s+[A-Z][\w'’-])/g;
 export function readCasualties(written: string, depth = 0): CasualtyReading {
   // ("killed the group's deputy leader, Yusuf R. Tallan, and 14 fighters", "Col. R.J. Maddox": the stops of initials and
   // titles end no phrase; read as letters, the words quoted taken back as written.)
@@ -2160,6 +2169,18 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
       figures: reading.figures,
       evidence: asWritten(reading.evidence, read, written),
       accounts: reading.accounts && wordsAsWritten(reading.accounts, read, written),
+    };
+  }
+  // ("alias 'Raul Reyes,' and 24 others", "commander Abubakar 'Malam Kaka' Musa and six fighters": a name in single
+  // quotes is read as one in double quotes, the words quoted taken back as written.)
+  const doubled =
+    written.includes("'") || written.includes('‘') ? written.replace(SINGLE_QUOTED_NAME, '$1"$3"') : written;
+  if (doubled !== written) {
+    const reading = readCasualties(doubled, depth);
+    return {
+      figures: reading.figures,
+      evidence: asWritten(reading.evidence, doubled, written),
+      accounts: reading.accounts && wordsAsWritten(reading.accounts, doubled, written),
     };
   }
   // ("killed ASG spokesman Jainal Antel Sali, Jr., alias Abu Sulaiman", "killed Tom Dale, Jr., and two guards": a name's
@@ -2176,6 +2197,10 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
   // offices they held, read past the same way, before the others counted.)
   const pastOffices = written.includes(', those of ') ? readPast(written, OFFICES_ASIDE, depth) : null;
   if (pastOffices) return pastOffices;
+  // ("killed commander Abubakar "Malam Kaka" Musa and six fighters": a nickname inside a name, read past.)
+  const pastNickname =
+    written.includes('"') || written.includes('“') ? readPast(written, NICKNAME_IN_NAME, depth) : null;
+  if (pastNickname) return pastNickname;
   // (Blanked to spaces of the same length, then the words quoted are taken back from the text as written.)
   const lowerWritten = written.toLowerCase();
   const input = (written.includes(' of ') ? written.replace(SOME_WHO_DIED, (m) => ' '.repeat(m.length)) : written)
@@ -3855,11 +3880,19 @@ function readFieldPatterns(t: Tally): void {
             /^\s+(?:men|women)\b/.test(text.slice(start + figure.length, start + figure.length + 8)) &&
             nations.length >= 2 &&
             nations.every((item) => NATIONALS_ITEM.test(item));
+          // ("arrested two Syrians, an Iraqi, and a Jordanian": people of one nation, then of others, are more of them.)
+          const moreNations =
+            /^\s+[A-Z][a-z]+(?:ans|ese|is|ish|ch)\b/.test(
+              text.slice(start + figure.length, start + figure.length + 30),
+            ) &&
+            nations.length >= 2 &&
+            nations.every((item) => NATION_ITEM.test(item));
           const whole =
             menByNation ||
             /^all\b/i.test(figure) ||
-            WHOLE_GROUP.test(text.slice(start + figure.length, start + figure.length + 40)) ||
-            (nations.length >= 2 && nations.every((item) => NATIONAL_ITEM.test(item)));
+            (!moreNations &&
+              (WHOLE_GROUP.test(text.slice(start + figure.length, start + figure.length + 40)) ||
+                (nations.length >= 2 && nations.every((item) => NATIONAL_ITEM.test(item)))));
           // ("killed three people in Dorla, two in Morla, and one in Korla": each figure of its own town, more of them.)
           const placedFirst =
             /^\s+(?:[\w-]+\s+){0,2}?(?:in|at|near)\s+[A-Z][^,;.]*,\s+[^,;.]*?\b(?:in|at|near)\s+[A-Z]/.test(
