@@ -17287,3 +17287,22 @@ describe('parseIncidents: what the 2026-12-08 second read found', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a count up to a month told after an event (2026-12-09)', () => {
+  it('adds no count "through June" or "by early August" to the event before it', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On March 3, a bomb in Tarvessa killed 11 people. Through June, militant violence in the province had killed more than 600 civilians.',
+          'On July 5, riots broke out in Korvanne, killing 197 people. By early August, authorities had detained more than 1,400 people in connection with the unrest.',
+          'On September 2, gunmen attacked a checkpoint in Dellaro. Two soldiers were killed.',
+        ),
+      ),
+    ).toEqual([
+      ['2008-03-03', 'attack', ['Tarvessa'], 11, null, null],
+      ['2008-07-05', 'attack', ['Korvanne'], 197, null, null],
+      ['2008-09-02', 'attack', ['Dellaro'], 2, null, null],
+    ]);
+  });
+});

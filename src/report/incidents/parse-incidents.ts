@@ -4642,8 +4642,10 @@ const OTHER_YEAR_EVENT =
 // deadliest since 2008").
 // ("Since January, bombings in the province have killed 140 people", "have been killed since the insurgency began",
 // "had surrendered since the amnesty was announced")
+// ("Through June, militant violence in the province had killed more than 600 civilians", "By early August, authorities
+// had detained more than 1,400 people": a count up to a month, no day of its own.)
 const SPAN_COUNTED =
-  /\bsince the (?:start|beginning) of (?:the |this )?year\b|\bsince (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?: (?:19|20)\d\d\b)?|(?:19|20)\d\d\b|the (?:[\w-]+ ){1,3}?(?:began|started|broke out|was (?:announced|launched|declared|signed))\b)|\b(?:over|during|throughout|in) the (?:course of (?:the )?)?(?:year|conflict|war|insurgency|campaign)\b|\bso far (?:this|that) year\b/i;
+  /\bsince the (?:start|beginning) of (?:the |this )?year\b|\bsince (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?: (?:19|20)\d\d\b)?|(?:19|20)\d\d\b|the (?:[\w-]+ ){1,3}?(?:began|started|broke out|was (?:announced|launched|declared|signed))\b)|\b(?:over|during|throughout|in) the (?:course of (?:the )?)?(?:year|conflict|war|insurgency|campaign)\b|\bso far (?:this|that) year\b|\b(?:through|by|as of|up to)\s+(?:the end of\s+|(?:early|late|mid)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/i;
 const RANKED_AS_SINCE = /\b(?:deadliest|worst|largest|biggest|bloodiest|most|first|highest)\b[^.;]{0,40}\bsince\b/i;
 /** Whether a sentence told after an event counts over a span of time, no figure of that event. */
 function spanCount(sentence: string): boolean {
