@@ -225,6 +225,11 @@ function yearTold(before: string): string | undefined {
 }
 const YEAR_BEFORE_TOLD =
   /(?:^|[.;]\s+|,\s+(?:and|but|while)\s+)(?:[Ll]ast year['’]s\b|(?:[Ii]n|[Dd]uring) (?:the )?(?:previous|prior|preceding|last) year\b)[^.;]{0,50}$/;
+// A day of the year before, told right before it ("the victims of last year's March 3 bombings") or after the event it
+// names ("the Easter Sunday bombings of the previous year").
+const OF_YEAR_BEFORE = /\b(?:[Ll]ast|[Tt]he (?:previous|prior|preceding)) year['’]s\s+$/;
+const EVENT_OF_YEAR_BEFORE =
+  /^\s+(?:[\w'’-]+\s+){0,3}?(?:bombings?|attacks?|blasts?|massacres?|killings?|assassinations?|shootings?|sieges?|kidnappings?|abductions?|explosions?|riots?|violence)\s+(?:of|in)\s+(?:the\s+(?:previous|prior|preceding)\s+year|last\s+year)\b/i;
 const RANKED_IN_YEAR =
   /^(?:The|One of the) [^.;,]{0,60}?\b(?:in|of) ((?:19|20)\d\d),? (?:was|were|came (?:with|on)|occurred (?:with|on)) (?:the|an?)\s+$/;
 // What tells an event as coming some days after another: "the attack came a day after …".
@@ -699,6 +704,11 @@ export function findDates(
       : undefined;
     const dropped =
       (year !== null && (toldYear ? Number(toldYear) : y) !== year) ||
+      // ("last August's truck bombing", "the previous year's Easter Sunday bombings", "the March 3 bombings of the
+      // previous year": a day of the year before, told by words around it.)
+      (year !== null && y === year && OF_YEAR_BEFORE.test(prior) && !toldYear) ||
+      (year !== null && y === year && /\b[Ll]ast\s+$/.test(prior) && /^['’]s\b/.test(sentence.slice(end, end + 3))) ||
+      (year !== null && y === year && EVENT_OF_YEAR_BEFORE.test(sentence.slice(end, end + 80))) ||
       // ("kidnapped three aid workers in Tarn on May 28 (they were freed in November)": the release told in brackets is
       // no event of its own.)
       FREED_IN_BRACKETS.test(prior) ||

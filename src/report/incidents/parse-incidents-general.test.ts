@@ -17306,3 +17306,27 @@ describe('parseIncidents: a count up to a month told after an event (2026-12-09)
     ]);
   });
 });
+
+describe('parseIncidents: anniversaries and events of the year before named by their day (2026-12-09)', () => {
+  it('makes no record of a remembrance, nor of last year’s event named by its day', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'Authorities tightened security in Velmora ahead of the November 26 anniversary of the 2008 attacks, which killed 166 people.',
+          'On July 22, the country held memorials in Dessaro and on Orvik to mark ten years since the attacks that killed 77 people.',
+          'On October 12, officials attended a ceremony in Kortava marking ten years since the Tarvo bombings.',
+          'The nation marked the tenth anniversary of the September 11 attacks with ceremonies in Vessik, Lornado, and Pellvik.',
+          'On April 21, churches in Sorvanne held services for the victims of the Easter Sunday bombings of the previous year, which killed 269 people.',
+          'On May 21, churches in Dellavo held services for the victims of the previous year’s March 3 bombings.',
+          'On February 2, police in Korvessa arrested Ali Tarvi, the suspected organizer of last August’s truck bombing of the police headquarters.',
+          // (The day this year an anniversary falls on, when violence is told of it.)
+          'On the anniversary of the September 11 attacks, a bomb exploded outside the embassy in Mallovo, wounding three guards.',
+        ),
+      ),
+    ).toEqual([
+      ['2011-02-02', 'arrest', ['Korvessa'], null, null, 1],
+      ['2011-09-11', 'attack', ['Mallovo'], null, 3, null],
+    ]);
+  });
+});

@@ -3643,6 +3643,11 @@ function readDated(
       !/\b(?:following|after|since|before|until|ahead of|in the wake of)\s+(?:the\s+)?$/i.test(
         sentence.slice(from, mention.start),
       ) &&
+      // (Nor where the words before remember it: "marked the tenth anniversary of the September 11 attacks", "held
+      // services for the victims of the Easter Sunday bombings".)
+      !/\b(?:anniversar(?:y|ies)|victims|memory|memorials?|commemorations?|remembrance)\s+of\s+(?:the\s+)?$/i.test(
+        sentence.slice(from, mention.start),
+      ) &&
       // (Where the named event tells its own place: "… bombing of a minibus taxi in Kasese".)
       /^[^,;]{0,80}?\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]/.test(sentence.slice(mention.end, to)) &&
       // (Not where the words before tell the event's toll: "Militants killed 12 people in the May 3 attack on a market in
