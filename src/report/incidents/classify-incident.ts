@@ -330,7 +330,12 @@ const FAILED_TO_DETONATE =
 // Kessa Front attack on a checkpoint, killing four attackers" (not attacks still planned: "foiled attacks planned by").
 const REPELLED_ATTACK =
   /\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es)?|fought off|beat back|foiled|thwarted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attack|assault|raid|incursion|offensive)s?\b(?!\s+(?:plot|plan)s?\b|\s+(?:planned|plotted|being planned|that (?:were|was) planned)\b)/i;
-const KILLING_AFTER = /,\s+(?:killing|wounding|injuring)\b/i;
+// (Or the act claimed, told with its own day in a relative clause: "claimed the killing of Ann Roe, who was shot dead in
+// Tarn on June 17", "claimed the ambush, in which gunmen killed three soldiers near Ulma on October 4".)
+const KILLING_AFTER = new RegExp(
+  String.raw`,\s+(?:(?:killing|wounding|injuring)\b|(?:who|whom)\s+(?:was|were|had been)\s+(?:\w+\s+){0,2}?(?:killed|shot|murdered|assassinated|beheaded|executed|kidnapped|abducted|seized|stabbed|gunned down|taken hostage)\b[^.;]{0,120}?\bon\s+(?:${MONTH_NAMES.join('|')})\s+\d|in which\s+[^.;]{0,80}?\b(?:killed|wounded|injured|died|kidnapped|abducted)\b[^.;]{0,80}?\bon\s+(?:${MONTH_NAMES.join('|')})\s+\d)`,
+  'i',
+);
 // What a claim is for: "responsibility for the attack", "as well as for three attacks in Garissa".
 const CLAIM_OBJECTS = /\b(?:responsibility|credit|as well as|and)\s+for\s+([\w'’-]+)/gi;
 // An object that points at an incident told elsewhere: "the bombing", "its attack", "Tuesday's assault".

@@ -17330,3 +17330,26 @@ describe('parseIncidents: anniversaries and events of the year before named by t
     ]);
   });
 });
+
+describe('parseIncidents: a claim that tells the act claimed with its day (2026-12-09)', () => {
+  it('makes the act claimed the record, once, and keeps a bare claim a claim', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'The Front later claimed the killing of journalist Omar Vessik, who was shot dead in Tarvonne on June 17.',
+          'A group calling itself the Dorvan Brigade claimed the ambush, in which gunmen killed three soldiers near Kellavo on October 4.',
+          'The Front claimed responsibility for the assassination of former minister Ali Drenn, who was killed by a suicide bomber at his home in Sorvik on September 20.',
+          'On July 3, gunmen shot dead judge Ali Pessar in Morvanne. The Front claimed the killing of Ali Pessar, who was shot dead in Morvanne on July 3.',
+          'On August 9, the Front claimed the killing of a police officer in Lessaro.',
+        ),
+      ),
+    ).toEqual([
+      ['2014-06-17', 'attack', ['Tarvonne'], 1, null, null],
+      ['2014-10-04', 'attack', ['Kellavo'], 3, null, null],
+      ['2014-09-20', 'attack', ['Sorvik'], 1, null, null],
+      ['2014-07-03', 'attack', ['Morvanne'], 1, null, null],
+      ['2014-08-09', 'threat', ['Lessaro'], null, null, null],
+    ]);
+  });
+});

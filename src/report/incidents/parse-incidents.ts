@@ -4563,8 +4563,9 @@ const WHO_DIED =
 
 // A clause that tells an event already told, by its definite name: "On February 13, the attack on Ngouboua killed five
 // people" after "Boko Haram … attacked the village of Ngouboua on February 13".
+// (Or its claim, told with its day: "The Front claimed the killing of Ann Roe, who was shot dead in Tarn on July 3".)
 const RETELLING =
-  /^(?:[^,;]{0,40},\s+)?the (?:[\w'’-]+ ){0,2}?(?:attack|bombing|assault|raid|ambush|explosion|blast|shooting|massacre|siege)s? (?:on|in|at|against)\s/i;
+  /^(?:[^,;]{0,40},\s+)?the (?:[\w'’-]+ ){0,2}?(?:attack|bombing|assault|raid|ambush|explosion|blast|shooting|massacre|siege)s? (?:on|in|at|against)\s|\bclaim(?:ed|s)\s+(?:(?:joint |full )?responsibility\s+for\s+)?the\s+(?:[\w'’-]+\s+){0,2}?(?:killing|murder|assassination|kidnapping|abduction|attack|bombing|ambush|assault|beheading)\b/i;
 
 const NO_FIGURES: CasualtyReading = {
   figures: { killed: null, wounded: null, arrested: null },
