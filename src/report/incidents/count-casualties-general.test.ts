@@ -5805,3 +5805,22 @@ describe('readCasualties: names and nicknames in single quotes or inside a name,
     expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('readCasualties: who one person was, and a region’s people broken down by nation (2026-12-09, second read)', () => {
+  it.each([
+    // (", an Afghan," says who the driver was: no one more.)
+    ['On May 5, a bomb in Kerva killed the driver, an Afghan, and two guards.', 3, null],
+    ['On May 5, a bomb in Kerva killed Omar Dessa, an Iraqi, and two guards.', 3, null],
+    // (A region's people, then the nations they were of: who the two were.)
+    ['On May 5, gunmen in Kerva killed two Europeans, a Frenchman and a Belgian.', 2, null],
+    [
+      'On May 5, police in Kerva arrested two Europeans, a Frenchman and a Belgian, suspected of planning attacks.',
+      null,
+      2,
+    ],
+    ['On May 5, gunmen in Kerva killed three Asians, a Chinese engineer and two Koreans.', 3, null],
+  ])('reads "%s" as %s killed, %s arrested', (text, killed, arrested) => {
+    const figures = readCasualties(text).figures;
+    expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
+  });
+});

@@ -17353,3 +17353,22 @@ describe('parseIncidents: a claim that tells the act claimed with its day (2026-
     ]);
   });
 });
+
+describe('parseIncidents: a toll revised by a month, and this year’s event near words of last year (2026-12-09, second read)', () => {
+  it('keeps the revised toll and the event', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On March 3, a bomb exploded in a market in Kervasso, killing 11 people. By the end of March, the death toll had risen to 15.',
+          'On April 3 gunmen renewed attacks in the previous year’s stronghold of Vellara, killing 14 people.',
+          'The May 5 bombing resembled attacks of last year, killing 14 people in Dorvasso.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-03-03', 'attack', ['Kervasso'], 15, null, null],
+      ['2015-04-03', 'attack', [], 14, null, null],
+      ['2015-05-05', 'attack', ['Dorvasso'], 14, null, null],
+    ]);
+  });
+});

@@ -4651,11 +4651,19 @@ const OTHER_YEAR_EVENT =
 // ("Through June, militant violence in the province had killed more than 600 civilians", "By early August, authorities
 // had detained more than 1,400 people": a count up to a month, no day of its own.)
 const SPAN_COUNTED =
-  /\bsince the (?:start|beginning) of (?:the |this )?year\b|\bsince (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?: (?:19|20)\d\d\b)?|(?:19|20)\d\d\b|the (?:[\w-]+ ){1,3}?(?:began|started|broke out|was (?:announced|launched|declared|signed))\b)|\b(?:over|during|throughout|in) the (?:course of (?:the )?)?(?:year|conflict|war|insurgency|campaign)\b|\bso far (?:this|that) year\b|\b(?:through|by|as of|up to)\s+(?:the end of\s+|(?:early|late|mid)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/i;
+  /\bsince the (?:start|beginning) of (?:the |this )?year\b|\bsince (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?: (?:19|20)\d\d\b)?|(?:19|20)\d\d\b|the (?:[\w-]+ ){1,3}?(?:began|started|broke out|was (?:announced|launched|declared|signed))\b)|\b(?:over|during|throughout|in) the (?:course of (?:the )?)?(?:year|conflict|war|insurgency|campaign)\b|\bso far (?:this|that) year\b/i;
+const UP_TO_MONTH =
+  /\b(?:through|by|as of|up to)\s+(?:the end of\s+|(?:early|late|mid)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/i;
+// (Not the event's own toll revised by then: "By the end of March, the death toll had risen to 15".)
+const TOLL_REVISED =
+  /\b(?:toll|tally)\b|\b(?:rose|risen|climbed|increased) to\b|\bdied (?:of|from) (?:their|his|her) (?:wounds|injuries)\b/i;
 const RANKED_AS_SINCE = /\b(?:deadliest|worst|largest|biggest|bloodiest|most|first|highest)\b[^.;]{0,40}\bsince\b/i;
 /** Whether a sentence told after an event counts over a span of time, no figure of that event. */
 function spanCount(sentence: string): boolean {
-  return SPAN_COUNTED.test(sentence) && !RANKED_AS_SINCE.test(sentence);
+  return (
+    (SPAN_COUNTED.test(sentence) || (UP_TO_MONTH.test(sentence) && !TOLL_REVISED.test(sentence))) &&
+    !RANKED_AS_SINCE.test(sentence)
+  );
 }
 const PARTS_BY_PLACE =
   /\b(?:in|at|near)\s+[A-Z][^.;]{0,40}?\s(?:and|,)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b[^.;]{0,40}?\b(?:in|at|near)\s+[A-Z]/;
