@@ -19,6 +19,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after a lone capital or an initialism where a sentence’s opening follows', () => {
+    expect(
+      splitSentences(
+        'Police arrested a man supplying militants in Park W. Over the year, 100 were held. He worked with the U.S. In May, Harry S. Truman Street was closed.',
+      ),
+    ).toEqual([
+      'Police arrested a man supplying militants in Park W.',
+      'Over the year, 100 were held.',
+      'He worked with the U.S.',
+      'In May, Harry S. Truman Street was closed.',
+    ]);
+  });
+
   describe('edge cases', () => {
     it('keeps an excerpt cut mid-word as its last sentence', () => {
       expect(splitSentences('A blast killed three. Security forces wou')).toEqual([

@@ -54,7 +54,14 @@ export function splitSentences(text: string): string[] {
   for (let match = boundary.exec(text); match !== null; match = boundary.exec(text)) {
     const [whole, mark = '', closers = ''] = match;
     const end = match.index + mark.length + closers.length;
-    if (mark === '.' && !closers && endsWithAbbreviation(text.slice(Math.max(start, match.index - 40), match.index)))
+    if (
+      mark === '.' &&
+      !closers &&
+      endsWithAbbreviation(
+        text.slice(Math.max(start, match.index - 40), match.index),
+        /^[A-Za-z]+/.exec(text.slice(match.index + whole.length, match.index + whole.length + 20))?.[0] ?? '',
+      )
+    )
       continue;
     const sentence = text.slice(start, end).trim();
     if (sentence) sentences.push(sentence);
@@ -65,11 +72,22 @@ export function splitSentences(text: string): string[] {
   return sentences;
 }
 
-function endsWithAbbreviation(before: string): boolean {
+// Words that open a sentence and are never a name's next word: after a lone capital or an initialism, the stop ends the
+// sentence ("… to militants in Park W. Over the course of the year, …", "… cooperated closely with the U.S. In May, …").
+const SENTENCE_OPENERS = new Set(
+  (
+    'The In On Over During After Before Since Throughout At By From A An This These Those That Later Also However ' +
+    'Meanwhile Separately Following When While Although Despite As It He She They We There Its Their His Her According ' +
+    'Between Under For With Among Some Many Most All Both Several One Two Three Four Five Six Seven Eight Nine Ten ' +
+    'Authorities Officials'
+  ).split(' '),
+);
+
+function endsWithAbbreviation(before: string, next: string): boolean {
   // The caller passes at most the last 40 characters, so this stays linear on a paragraph of many stops.
   const word = /(?:^|[^A-Za-z.])([A-Za-z][A-Za-z.]*)$/.exec(before)?.[1];
   if (!word) return false;
-  // A lone capital ("John F. Kennedy") or an initialism with inner dots ("U.S").
-  if (/^[A-Z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return true;
+  // A lone capital ("John F. Kennedy") or an initialism with inner dots ("U.S"), unless a sentence's opening follows.
+  if (/^[A-Z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return !SENTENCE_OPENERS.has(next);
   return ABBREVIATIONS.has(word.toLowerCase());
 }
