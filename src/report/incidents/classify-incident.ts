@@ -1330,7 +1330,16 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     return 'clash';
   // "On June 8, clashes erupted in Tarn when protesters gathered outside a militia's headquarters": clashes told as
   // breaking out, with no militants named, are a clash (the toll may follow in the next sentence).
-  if (text.includes('clashes ') && /\bclashes (?:erupted|broke out)\b/i.test(text) && !ATTACKERS.test(text))
+  // ("Clashes resumed between September 7 and September 14, killing at least 18": the same, broken out again, told as the
+  // sentence's own act; not "…agreed to a ceasefire, but clashes resumed later in the year".)
+  if (
+    text.includes('lashes ') &&
+    (/\bclashes (?:erupted|broke out)\b/i.test(text) ||
+      /^(?:(?:On|In|Between|From|During)\s[^,]{1,40},\s+)?clashes\s+(?:resumed|(?:flared|broke out) again)\b/i.test(
+        text,
+      )) &&
+    !ATTACKERS.test(text)
+  )
     return 'clash';
   // ("Karvonian troops and BCF fighters fought for several hours near Selvo", "soldiers and Front fighters exchanged
   // fire": forces and fighters fighting each other, told as one subject, is a clash.)

@@ -24,7 +24,7 @@ const NAME =
   "(?:(?:St|Ste|Mt|Ft)\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+(?: (?!(?:Date|Location|Place|Description|Details|Casualties|Perpetrators?|Target):)(?:(?:del|de|des|du|da|do|dos|das|di|la|le|al|el|es|ul|bin|ibn|ad|ash|az) |[A-Z]\\. )?(?:(?:al|el|ad|as|ar|an|ez|es|az)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+){0,2}";
 // (The last few, only before "of": "in the main square of Tumaco", "the center of Tarn".)
 const PLACE_NOUN =
-  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave|settlement|resort|hamlet|square|center|centre|heart|streets|site|agency|prefecture|commune|locality|canton|parish|sub-district|subdistrict|tehsil|woreda|wilaya|wilayas)';
+  '(?:village|town|city|district|regency|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave|settlement|resort|hamlet|square|center|centre|heart|streets|site|agency|prefecture|commune|locality|canton|parish|sub-district|subdistrict|tehsil|woreda|wilaya|wilayas)';
 // Lands the series names by an acronym: the Central African Republic, the Democratic Republic of the Congo, the Valley
 // of the Apurimac, Ene and Mantaro Rivers (Peru), the Federally Administered Tribal Areas, Khyber Pakhtunkhwa, the
 // (Bangsamoro) Autonomous Region in Muslim Mindanao.
@@ -279,7 +279,7 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp; aside?: tr
   {
     // (Single words only, so that the report's one scan tries the pattern only where they stand: "the Rukban border
     // crossing" and "the Hindu Kush mountain range" are read with "border" and "mountain" as words before the kind.)
-    key: /\b(?:commune|district|village|town|municipality|township|territory|county|prefecture|reservoir|dam|valley|mountains|Mountains|highlands|Highlands|range|Oasis|oasis|crossing|bridge|junction|port|forest|hills|desert|island|peninsula|plateau|field|oilfield|area|reserve|sector)\b/g,
+    key: /\b(?:commune|district|regency|village|town|municipality|township|territory|county|prefecture|reservoir|dam|valley|mountains|Mountains|highlands|Highlands|range|Oasis|oasis|crossing|bridge|junction|port|forest|hills|desert|island|peninsula|plateau|field|oilfield|area|reserve|sector)\b/g,
     // ("the busy Karrada shopping district": a word of what the quarter is for may stand between.)
     before: new RegExp(
       `(?<![\\w-])(${NAME}) (?:(?:shopping|commercial|residential|business|market|industrial|diplomatic|government|university|tribal|border|mountain|giraffe|wildlife|game|nature|forest) )?$`,

@@ -17372,3 +17372,26 @@ describe('parseIncidents: a toll revised by a month, and this year’s event nea
     ]);
   });
 });
+
+describe('parseIncidents: a regency, and fighting taken up again where it was (2026-12-09)', () => {
+  it('places a regency’s event and fighting resumed at the place just told', () => {
+    expect(
+      rows(
+        chapter(
+          2023,
+          'In Vessaro regency, on October 16, gunmen killed seven gold miners at an illegal mining site.',
+          'On July 30, clashes erupted in the Dellavo camp near Korvasse, killing 13 people. Clashes resumed between September 7 and September 14, killing at least 18 people.',
+          'On May 3, gunmen attacked the village of Tarvenna, killing nine people. Two days later, gunmen returned and abducted five villagers.',
+          // (Clashes told as what followed an agreement are no event of that day.)
+          'On June 16, the government and the Front agreed to a ceasefire in Dorvassa, but clashes resumed sporadically later in the year.',
+        ),
+      ),
+    ).toEqual([
+      ['2023-10-16', 'attack', ['Vessaro'], 7, null, null],
+      ['2023-07-30', 'clash', ['Dellavo', 'Korvasse'], 13, null, null],
+      ['2023-09-07', 'clash', ['Dellavo', 'Korvasse'], 18, null, null],
+      ['2023-05-03', 'attack', ['Tarvenna'], 9, null, null],
+      ['2023-05-05', 'attack', ['Tarvenna'], null, null, null],
+    ]);
+  });
+});

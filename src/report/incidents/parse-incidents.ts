@@ -1830,6 +1830,9 @@ const DATED_ITEM = new RegExp(
 // A site told as one known already: "the hotel", "the Sorra Hotel", "the airport", "on the mountain" (the noun in group 1).
 const SITE_TOLD_BEFORE =
   /\bthe (?:same )?(?:(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+) ){0,4}(hotel|airport|mosque|church|seminary|temple|embassy|compound|base|camp|market|university|campus|theat(?:er|re)|palace|town|city|village|mountain|prison|hospital|school|stadium|bridge|station|port|mission|consulate|garrison)(?:s|es)?\b/i;
+// Fighting told as taken up again where it was: "Clashes resumed …", "fighting broke out again", "gunmen returned and …".
+const TOLD_AGAIN =
+  /\b(?:clashes|fighting|hostilities|shelling|violence)\s+(?:resumed|(?:flared|broke out|erupted) again)\b|\b(?:returned|came back)\s+(?:and|to attack)\b/i;
 // A place the sentence names that the book of names may not hold: "into Jarablus", "the siege of Deir ez-Zor", "off the
 // Somali coast".
 // (Not a site named so: "in the Lotus Hotel".)
@@ -1851,25 +1854,31 @@ function townTold(
 ): { places: string[]; words: string } | null {
   const ownSentence = d.sentences[0] ?? '';
   const told = SITE_TOLD_BEFORE.exec(ownSentence);
-  const site = told?.[1]?.toLowerCase();
-  if (!told || site === undefined || UNKNOWN_PLACE_TOLD.test(ownSentence)) return null;
+  // ("Clashes resumed between September 7 and September 14, killing at least 18", "Two days later, gunmen returned and
+  // abducted five villagers": the place of the sentences just before, where nothing else is told of it.)
+  const again = told ? null : TOLD_AGAIN.exec(ownSentence);
+  const site = told?.[1]?.toLowerCase() ?? (again ? '' : undefined);
+  if ((!told && !again) || site === undefined || UNKNOWN_PLACE_TOLD.test(ownSentence)) return null;
   // (Not where the sentence places it itself: "rockets fired at the airport in the capital".)
   if (IN_THE_CAPITAL.test(ownSentence)) return null;
   // ("… attacked the Lido Hotel again": the sentence that named that very site, before one naming another hotel.)
-  const siteName = /^the (?:same )?([A-Z].*)$/.exec(told[0])?.[1];
+  const siteName = told ? /^the (?:same )?([A-Z].*)$/.exec(told[0])?.[1] : undefined;
   // (Not an event told as another story: "In a separate development, … in the northern mountains".)
   if (SEPARATE_STORY.test(ownSentence) || NOT_THE_TOPIC.test(ownSentence)) return null;
   if (namesIn(ownSentence, places).length > 0 || countriesIn(ownSentence, country).length > 0) return null;
-  const earlier = [d.before, ...[...(d.earlier ?? [])].reverse()].filter((s): s is string => s !== undefined);
+  const earlier = [d.before, ...[...(d.earlier ?? [])].reverse()]
+    .filter((s): s is string => s !== undefined)
+    .slice(0, again ? 2 : undefined);
   // (A sentence that names only countries, "its ambassador to Switzerland", says nothing of the scene.)
   const townsOf = (sentence: string) => namesIn(placeText(sentence), places).filter((p) => !COUNTRY_OR_REGION.has(p));
   const sentence =
     (siteName === undefined ? undefined : earlier.find((s) => s.includes(siteName) && townsOf(s).length > 0)) ??
-    earlier.find((s) => s.toLowerCase().includes(site) && townsOf(s).length > 0) ??
+    (site ? earlier.find((s) => s.toLowerCase().includes(site) && townsOf(s).length > 0) : undefined) ??
     earlier.find((s) => townsOf(s).length > 0);
   if (sentence === undefined) return null;
   const towns = townsOf(sentence);
-  if (towns.length !== 1) return null;
+  // (Taken up again: the place and the town it is near, "the Ain al-Hilweh camp near Sidon".)
+  if (towns.length !== 1 && !(again && towns.length === 2)) return null;
   const words = placeWords(sentence, towns);
   return words ? { places: towns, words } : null;
 }
