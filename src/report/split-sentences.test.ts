@@ -32,6 +32,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads a name after an initial whole: "At-Tamimi" is no "At"', () => {
+    expect(splitSentences('Police arrested Abu Hamza M. At-Tamimi and six fighters in Tarn. Then it ended.')).toEqual([
+      'Police arrested Abu Hamza M. At-Tamimi and six fighters in Tarn.',
+      'Then it ended.',
+    ]);
+  });
+
   describe('edge cases', () => {
     it('keeps an excerpt cut mid-word as its last sentence', () => {
       expect(splitSentences('A blast killed three. Security forces wou')).toEqual([

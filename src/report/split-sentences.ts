@@ -59,7 +59,9 @@ export function splitSentences(text: string): string[] {
       !closers &&
       endsWithAbbreviation(
         text.slice(Math.max(start, match.index - 40), match.index),
-        /^[A-Za-z]+/.exec(text.slice(match.index + whole.length, match.index + whole.length + 20))?.[0] ?? '',
+        // (The word whole: "At-Tamimi" is a name, not "At".)
+        /^[A-Za-z]+(?=[\s,;:])/.exec(text.slice(match.index + whole.length, match.index + whole.length + 20))?.[0] ??
+          '',
       )
     )
       continue;

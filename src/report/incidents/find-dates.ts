@@ -229,7 +229,7 @@ const YEAR_BEFORE_TOLD =
 // names ("the Easter Sunday bombings of the previous year").
 const OF_YEAR_BEFORE = /\b(?:[Ll]ast|[Tt]he (?:previous|prior|preceding)) year['’]s\s+$/;
 const EVENT_OF_YEAR_BEFORE =
-  /^\s+(?:(?![a-z]+ed\b)[\w'’-]+\s+){0,2}?(?:bombings?|attacks?|blasts?|massacres?|killings?|assassinations?|shootings?|sieges?|kidnappings?|abductions?|explosions?|riots?|violence)\s+(?:of|in)\s+(?:the\s+(?:previous|prior|preceding)\s+year|last\s+year)\b(?!['’]s)/;
+  /^\s+(?:(?!(?:bombings?|attacks?|blasts?|killings?|shootings?|explosions?)\b)[\w'’-]+\s+){0,3}?(?:bombings?|attacks?|blasts?|massacres?|killings?|assassinations?|shootings?|sieges?|kidnappings?|abductions?|explosions?|riots?|violence)\s+(?:of|in)\s+(?:the\s+(?:previous|prior|preceding)\s+year|last\s+year)\b(?!['’]s)/;
 const RANKED_IN_YEAR =
   /^(?:The|One of the) [^.;,]{0,60}?\b(?:in|of) ((?:19|20)\d\d),? (?:was|were|came (?:with|on)|occurred (?:with|on)) (?:the|an?)\s+$/;
 // What tells an event as coming some days after another: "the attack came a day after …".

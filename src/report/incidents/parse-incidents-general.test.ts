@@ -17395,3 +17395,27 @@ describe('parseIncidents: a regency, and fighting taken up again where it was (2
     ]);
   });
 });
+
+describe('parseIncidents: fighting taken up again, claims and last year’s events (2026-12-09, second read)', () => {
+  it('takes no place from a sentence of another kind or where the sentence names its own area, and keeps two killings apart', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On May 2, militants attacked a police station in Tarvessa, killing four officers. The government and the Front agreed to a ceasefire in July. Clashes resumed on September 7, killing at least 18 in the border districts.',
+          'On May 4, militants attacked a police station in Dorvelle, killing four officers. On May 20, security forces arrested the group’s leader in Korvenna. On June 3, gunmen returned and abducted five villagers.',
+          'On June 17, gunmen shot dead a police officer in Lessavo. The Front claimed the killing of Ann Vessik, a journalist, who was shot dead in Lessavo on June 17.',
+          'Police in Morvassa arrested five suspects linked to the March 3 coordinated bombings of the previous year.',
+        ),
+      ),
+    ).toEqual([
+      ['2016-05-02', 'attack', ['Tarvessa'], 4, null, null],
+      ['2016-09-07', 'clash', [], 18, null, null],
+      ['2016-05-04', 'attack', ['Dorvelle'], 4, null, null],
+      ['2016-05-20', 'arrest', ['Korvenna'], null, null, 1],
+      ['2016-06-03', 'attack', [], null, null, null],
+      ['2016-06-17', 'attack', ['Lessavo'], 1, null, null],
+      ['2016-06-17', 'attack', ['Lessavo'], 1, null, null],
+    ]);
+  });
+});

@@ -1832,7 +1832,12 @@ const SITE_TOLD_BEFORE =
   /\bthe (?:same )?(?:(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+) ){0,4}(hotel|airport|mosque|church|seminary|temple|embassy|compound|base|camp|market|university|campus|theat(?:er|re)|palace|town|city|village|mountain|prison|hospital|school|stadium|bridge|station|port|mission|consulate|garrison)(?:s|es)?\b/i;
 // Fighting told as taken up again where it was: "Clashes resumed …", "fighting broke out again", "gunmen returned and …".
 const TOLD_AGAIN =
-  /\b(?:clashes|fighting|hostilities|shelling|violence)\s+(?:resumed|(?:flared|broke out|erupted) again)\b|\b(?:returned|came back)\s+(?:and|to attack)\b/i;
+  /\b(?:clashes|fighting|hostilities)\s+(?:resumed|(?:flared|broke out|erupted) again)\b|\b(?:returned|came back)\s+(?:and\s+(?:[a-z]+ly\s+)?(?:attacked|killed|abducted|kidnapped|burned|torched|shot|opened fire|stormed|looted|set fire|raided|beheaded)|to attack)\b/i;
+// (Not where the sentence names a wider area of its own, "in the border districts", "across the region"; nor after a
+// sentence that told no fighting, or an arrest.)
+const OWN_AREA = /\b(?:regions?|districts?|provinces?|areas?|border|across|countryside|states?|governorates?)\b/i;
+const FIGHTING_TOLD = /\b(?:attack|kill|clash|fight|bomb|shell|ambush|abduct|kidnap|raid|storm|shot)/i;
+const ARREST_TOLD = /\b(?:arrest|detain|captur|apprehend)/i;
 // A place the sentence names that the book of names may not hold: "into Jarablus", "the siege of Deir ez-Zor", "off the
 // Somali coast".
 // (Not a site named so: "in the Lotus Hotel".)
@@ -1856,7 +1861,10 @@ function townTold(
   const told = SITE_TOLD_BEFORE.exec(ownSentence);
   // ("Clashes resumed between September 7 and September 14, killing at least 18", "Two days later, gunmen returned and
   // abducted five villagers": the place of the sentences just before, where nothing else is told of it.)
-  const again = told ? null : TOLD_AGAIN.exec(ownSentence);
+  const again =
+    told || OWN_AREA.test(ownSentence) || !FIGHTING_TOLD.test(d.before ?? '') || ARREST_TOLD.test(d.before ?? '')
+      ? null
+      : TOLD_AGAIN.exec(ownSentence);
   const site = told?.[1]?.toLowerCase() ?? (again ? '' : undefined);
   if ((!told && !again) || site === undefined || UNKNOWN_PLACE_TOLD.test(ownSentence)) return null;
   // (Not where the sentence places it itself: "rockets fired at the airport in the capital".)
@@ -1868,7 +1876,7 @@ function townTold(
   if (namesIn(ownSentence, places).length > 0 || countriesIn(ownSentence, country).length > 0) return null;
   const earlier = [d.before, ...[...(d.earlier ?? [])].reverse()]
     .filter((s): s is string => s !== undefined)
-    .slice(0, again ? 2 : undefined);
+    .slice(0, again ? 1 : undefined);
   // (A sentence that names only countries, "its ambassador to Switzerland", says nothing of the scene.)
   const townsOf = (sentence: string) => namesIn(placeText(sentence), places).filter((p) => !COUNTRY_OR_REGION.has(p));
   const sentence =
@@ -3975,7 +3983,9 @@ function keepOnePerEvent(records: Array<{ draft: Draft; record: Incident }>, rep
               !o.reference &&
               !dropped.has(o.at) &&
               other !== undefined &&
-              (other.record.sectionId !== record.sectionId || RETELLING.test(draft.clause)) &&
+              (other.record.sectionId !== record.sectionId ||
+                RETELLING.test(draft.clause) ||
+                claimRetells(draft.clause, other.record.text)) &&
               other.record.kind === record.kind &&
               // (One telling may give the day it ended, the other not.)
               (other.record.endDate === record.endDate || other.record.endDate === null || record.endDate === null) &&
@@ -4572,9 +4582,18 @@ const WHO_DIED =
 
 // A clause that tells an event already told, by its definite name: "On February 13, the attack on Ngouboua killed five
 // people" after "Boko Haram … attacked the village of Ngouboua on February 13".
-// (Or its claim, told with its day: "The Front claimed the killing of Ann Roe, who was shot dead in Tarn on July 3".)
 const RETELLING =
-  /^(?:[^,;]{0,40},\s+)?the (?:[\w'’-]+ ){0,2}?(?:attack|bombing|assault|raid|ambush|explosion|blast|shooting|massacre|siege)s? (?:on|in|at|against)\s|\bclaim(?:ed|s)\s+(?:(?:joint |full )?responsibility\s+for\s+)?the\s+(?:[\w'’-]+\s+){0,2}?(?:killing|murder|assassination|kidnapping|abduction|attack|bombing|ambush|assault|beheading)\b/i;
+  /^(?:[^,;]{0,40},\s+)?the (?:[\w'’-]+ ){0,2}?(?:attack|bombing|assault|raid|ambush|explosion|blast|shooting|massacre|siege)s? (?:on|in|at|against)\s/i;
+// A claim of an act told with its day: "The Front claimed the killing of Ann Roe, who was shot dead in Tarn on July 3".
+const CLAIM_RETOLD =
+  /\bclaim(?:ed|s)\s+(?:(?:joint |full )?responsibility\s+for\s+)?the\s+(?:[\w'’-]+\s+){0,2}?(?:killing|murder|assassination|kidnapping|abduction|attack|bombing|ambush|assault|beheading)\b/i;
+/** Whether a claim retells the act told in `earlier`: the people it names (two words or more) are named there too. */
+function claimRetells(clause: string, earlier: string): boolean {
+  const claim = CLAIM_RETOLD.exec(clause);
+  if (!claim) return false;
+  const named = clause.slice(claim.index + claim[0].length).match(/\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+/g) ?? [];
+  return named.every((name) => earlier.includes(name));
+}
 
 const NO_FIGURES: CasualtyReading = {
   figures: { killed: null, wounded: null, arrested: null },
