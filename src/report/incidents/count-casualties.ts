@@ -2162,30 +2162,25 @@ const blankAfterToll =
 // A name or nickname in single quotes: "'Raul Reyes,'", "‘Malam Kaka’" (not an apostrophe: "Qa'ida", "soldiers' camp").
 const SINGLE_QUOTED_NAME = /(^|[\s(])(['‘])([A-Z][^'‘’"“”\n]{0,40}?)['’](?=[\s,.;:)]|$)/g;
 const NICKNAME_IN_NAME = /\b([A-Z][\w'’.-]+)(\s+["“][A-Z][^"”,;.]{1,30}["”])(?=\s+[A-Z][\w'’-])/g;
+/** The reading of `read` (the text read otherwise, of the same length as `written`), its words quoted as written. */
+function readAsWritten(read: string, written: string, depth: number): CasualtyReading {
+  const reading = readCasualties(read, depth);
+  return {
+    figures: reading.figures,
+    evidence: asWritten(reading.evidence, read, written),
+    accounts: reading.accounts && wordsAsWritten(reading.accounts, read, written),
+  };
+}
 export function readCasualties(written: string, depth = 0): CasualtyReading {
   // ("killed the group's deputy leader, Yusuf R. Tallan, and 14 fighters", "Col. R.J. Maddox": the stops of initials and
   // titles end no phrase; read as letters, the words quoted taken back as written.)
   const read = written.includes('.') ? withoutAbbreviationStops(written) : written;
-  if (read !== written) {
-    const reading = readCasualties(read, depth);
-    return {
-      figures: reading.figures,
-      evidence: asWritten(reading.evidence, read, written),
-      accounts: reading.accounts && wordsAsWritten(reading.accounts, read, written),
-    };
-  }
+  if (read !== written) return readAsWritten(read, written, depth);
   // ("alias 'Raul Reyes,' and 24 others", "commander Abubakar 'Malam Kaka' Musa and six fighters": a name in single
   // quotes is read as one in double quotes, the words quoted taken back as written.)
   const doubled =
     written.includes("'") || written.includes('‘') ? written.replace(SINGLE_QUOTED_NAME, '$1"$3"') : written;
-  if (doubled !== written) {
-    const reading = readCasualties(doubled, depth);
-    return {
-      figures: reading.figures,
-      evidence: asWritten(reading.evidence, doubled, written),
-      accounts: reading.accounts && wordsAsWritten(reading.accounts, doubled, written),
-    };
-  }
+  if (doubled !== written) return readAsWritten(doubled, written, depth);
   // ("killed ASG spokesman Jainal Antel Sali, Jr., alias Abu Sulaiman", "killed Tom Dale, Jr., and two guards": a name's
   // "Jr." is no second person; read past the same way as the name asides.)
   const pastSuffix =
