@@ -1165,6 +1165,7 @@ const NATIONALS_ITEM = new RegExp(
   `^\\s*(?:and\\s+)?${NUMBER_PATTERN}\\s+(?:[A-Z][a-z]+\\s+)?(?:[A-Z][a-z]+(?:ans|ese|is|ish|ch|s)|nationals|citizens)\\b`,
   'i',
 );
+// The first of a list told by a nation's people, not a region's: "two Syrians", not "two Europeans".
 const FIRST_OF_A_NATION = new RegExp(`^\\s+(?:(?:${NATIONALS})s|[A-Z][a-z]+ese)\\b`);
 // One or some of a nation, told by the nation's name itself (not "two soldiers"): "an Iraqi", "three Malians".
 const NATION_ITEM = new RegExp(
@@ -1524,8 +1525,9 @@ const NO_OWN_VERB = '(?!\\s+(?:was|were|had been|has been)\\s)';
 const NAME_AFTER_ITEM = "(?:\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,3})?";
 // (One of a nation, told by the nation alone: "and a Jordanian"; after a comma only where more of other nations follow,
 // ", a Belgian, and three Malians" — not who the one before was: "the driver, an Afghan, and two guards".)
-const ONE_OF_A_NATION = String.raw`an?\s+(?:${NATIONALS})\b(?!s)(?=\s*[,.;]|\s+(?:and|in|at|on|near|who|from|after|before|during|outside)\b|$)`;
-const ONE_OF_A_NATION_LISTED = String.raw`an?\s+(?:${NATIONALS})\b(?!s)(?=,?\s+(?:and\s+)?(?:an?\s+(?:${NATIONALS})\b|(?:${NUMBER_PATTERN})\s+(?:[A-Z][a-z]+(?:ans|ese|is|ish|ch)|(?:${NATIONALS})s)\b))`;
+const A_NATIONAL = String.raw`an?\s+(?:${NATIONALS})\b(?!s)`;
+const ONE_OF_A_NATION = String.raw`${A_NATIONAL}(?=\s*[,.;]|\s+(?:and|in|at|on|near|who|from|after|before|during|outside)\b|$)`;
+const ONE_OF_A_NATION_LISTED = String.raw`${A_NATIONAL}(?=,?\s+(?:and\s+)?(?:an?\s+(?:${NATIONALS})\b|(?:${NUMBER_PATTERN})\s+(?:[A-Z][a-z]+(?:ans|ese|is|ish|ch)|(?:${NATIONALS})s)\b))`;
 const personItem = (first: string) =>
   `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:(?:(?:[A-Z][a-z]+|[A-Z]{2,8}[a-z]?)\\s+(?:(?:for|of|on)\\s+(?=[A-Z]))?){1,5}(?:[a-z-]+\\s+)?|(?:\\d{1,3}-year-old\\s+)?[a-z-]+\\s+|\\d{1,3}-year-old\\s+)?)?${PERSON}\\b(?!s)${NAME_AFTER_ITEM}${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|${ONE_OF_A_NATION_LISTED}|and\\s+the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})|\\s+and\\s+(?:${ONE_OF_A_NATION}|(?:an?|another|his|her|their)\\s+(?:(?:[A-Z][a-z]+|[A-Z]{2,8}[a-z]?)\\s+)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:[\\w-]+-(?:year|month)-old\\s+)?(?:${KIN_ITEM})\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})`;
 // (One of kin told by whose: ", and the son of a guard", " and the daughter of a retired general".)

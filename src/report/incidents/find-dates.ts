@@ -230,6 +230,15 @@ const YEAR_BEFORE_TOLD =
 const OF_YEAR_BEFORE = /\b(?:[Ll]ast|[Tt]he (?:previous|prior|preceding)) year['’]s\s+$/;
 const EVENT_OF_YEAR_BEFORE =
   /^\s+(?:(?!(?:bombings?|attacks?|blasts?|killings?|shootings?|explosions?)\b)[\w'’-]+\s+){0,3}?(?:bombings?|attacks?|blasts?|massacres?|killings?|assassinations?|shootings?|sieges?|kidnappings?|abductions?|explosions?|riots?|violence)\s+(?:of|in)\s+(?:the\s+(?:previous|prior|preceding)\s+year|last\s+year)\b(?!['’]s)/;
+/** Whether the words before a day (`prior`) or after it (`after`) tell it as of the year before. */
+function yearBeforeTold(prior: string, after: string): boolean {
+  return (
+    OF_YEAR_BEFORE.test(prior) ||
+    // ("last August's truck bombing")
+    (/\b[Ll]ast\s+$/.test(prior) && /^['’]s\b/.test(after)) ||
+    EVENT_OF_YEAR_BEFORE.test(after)
+  );
+}
 const RANKED_IN_YEAR =
   /^(?:The|One of the) [^.;,]{0,60}?\b(?:in|of) ((?:19|20)\d\d),? (?:was|were|came (?:with|on)|occurred (?:with|on)) (?:the|an?)\s+$/;
 // What tells an event as coming some days after another: "the attack came a day after …".
@@ -706,9 +715,7 @@ export function findDates(
       (year !== null && (toldYear ? Number(toldYear) : y) !== year) ||
       // ("last August's truck bombing", "the previous year's Easter Sunday bombings", "the March 3 bombings of the
       // previous year": a day of the year before, told by words around it.)
-      (year !== null && y === year && OF_YEAR_BEFORE.test(prior) && !toldYear) ||
-      (year !== null && y === year && /\b[Ll]ast\s+$/.test(prior) && /^['’]s\b/.test(sentence.slice(end, end + 3))) ||
-      (year !== null && y === year && EVENT_OF_YEAR_BEFORE.test(sentence.slice(end, end + 80))) ||
+      (year !== null && y === year && !toldYear && yearBeforeTold(prior, sentence.slice(end, end + 80))) ||
       // ("kidnapped three aid workers in Tarn on May 28 (they were freed in November)": the release told in brackets is
       // no event of its own.)
       FREED_IN_BRACKETS.test(prior) ||
